@@ -1,0 +1,19 @@
+"""ArTech: an art & technology curriculum kit.
+
+In a lesson, ``from artech import *`` gives the self-check (``check``) and the
+tools the lessons use. Importing the kit also makes it safe to run anywhere:
+pygame stays quiet and draws off-screen when there is no display.
+"""
+
+import os as _os
+
+_os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+if not _os.environ.get("DISPLAY") and not _os.environ.get("WAYLAND_DISPLAY") and _os.name == "posix":
+    if not _os.uname().sysname == "Darwin":
+        _os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+        _os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+from .checks import NotYet, check, exercise  # noqa: E402
+
+__version__ = "0.1.0"
+__all__ = ["check", "exercise", "NotYet"]

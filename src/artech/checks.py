@@ -1,0 +1,298 @@
+"""Self-checks: ``check("id")`` in a lesson, defined once with ``@exercise``.
+
+A check reads the student's own names, never raises into the student's face,
+and shows a friendly result: done, or not yet with what was expected, what it
+saw and the next hint. Each failed try shows the next hint on the ladder.
+
+Authors write, in a cell tagged ``checks``::
+
+    @exercise("pure-red", hints=["Light has three parts.", "Red full: 255."])
+    def _(see):
+        see.equal(see.value("red", tuple), (255, 0, 0), about="Your `red`")
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import io
+import re
+import signal
+import sys
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from . import messages
+
+MIME = "application/vnd.artech.check+json"
+TIME_LIMIT = 3.0  # seconds a student's function may run inside a check
+PRINT_LIMIT = 5000  # characters a student's function may print inside a check
+
+_EXERCISES: dict[str, "Exercise"] = {}
+_TRIES: Counter = Counter()
+
+
+@dataclass
+class Exercise:
+    id: str
+    test: Callable
+    hints: list[str]
+    praise: str = ""
+
+
+class NotYet(Exception):
+    """Raised inside a check when the student's work is not there yet."""
+
+    def __init__(self, message: str, expected: Any = None, saw: Any = None, show: bool = False):
+        super().__init__(message)
+        self.message = message
+        self.expected = expected
+        self.saw = saw
+        self.show = show or expected is not None or saw is not None
+
+
+class _TooSlow(BaseException):
+    pass
+
+
+class _TooMuchPrinting(BaseException):
+    pass
+
+
+def exercise(id: str, hints: list[str] | tuple = (), praise: str = "") -> Callable:
+    """Register the check for exercise ``id``; the decorated function gets a :class:`See`."""
+
+    def register(test: Callable) -> Callable:
+        _EXERCISES[id] = Exercise(id, test, list(hints), praise)
+        _TRIES.pop(id, None)
+        return test
+
+    return register
+
+
+@dataclass
+class Result:
+    id: str
+    status: str  # "done" | "not yet" | "error"
+    message: str
+    expected: Any = None
+    saw: Any = None
+    show: bool = False
+    hint: str = ""
+    hint_number: int = 0
+    hint_total: int = 0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def done(self) -> bool:
+        return self.status == "done"
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "status": self.status, "message": self.message, "hint": self.hint}
+
+    def __repr__(self) -> str:
+        mark = {"done": "✅", "not yet": "🌱", "error": "🔧"}[self.status]
+        lines = [f"{mark} {self.id}: {self.message}"]
+        if self.show:
+            lines.append(f"   {messages.say('expected')}: {_short(self.expected)}")
+            lines.append(f"   {messages.say('saw')}: {_short(self.saw)}")
+        if self.hint:
+            lines.append(f"   💡 {messages.say('hint', n=self.hint_number, total=self.hint_total)}: {self.hint}")
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        colours = {
+            "done": ("#14532d", "#dcfce7", "#16a34a", "✅"),
+            "not yet": ("#713f12", "#fef9c3", "#ca8a04", "🌱"),
+            "error": ("#1e3a8a", "#dbeafe", "#2563eb", "🔧"),
+        }
+        fg, bg, edge, mark = colours[self.status]
+        parts = [
+            f'<div class="artech-check artech-{self.status.replace(" ", "-")}" role="status" '
+            f'style="color:{fg};background:{bg};border-left:6px solid {edge};padding:.6em 1em;'
+            f'border-radius:6px;font-family:sans-serif;line-height:1.5">',
+            f"<strong>{mark} {html.escape(self.id)}</strong> — {_md(self.message)}",
+        ]
+        if self.show:
+            parts.append(
+                f"<br><span>{messages.say('expected')}:</span> <code>{html.escape(_short(self.expected))}</code>"
+                f"<br><span>{messages.say('saw')}:</span> <code>{html.escape(_short(self.saw))}</code>"
+            )
+        if self.hint:
+            label = messages.say("hint", n=self.hint_number, total=self.hint_total)
+            parts.append(f"<br>💡 <em>{label}:</em> {_md(self.hint)}")
+        parts.append("</div>")
+        return "".join(parts)
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {
+            "text/plain": repr(self),
+            "text/html": self._repr_html_(),
+            MIME: self.as_dict(),
+        }
+
+
+def _short(value: Any, limit: int = 120) -> str:
+    text = value if isinstance(value, str) and value.startswith("`") else repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _md(text: str) -> str:
+    """Escape text, then show `code` spans as code."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(text))
+
+
+class See:
+    """What a check uses to look at the student's work. Every method raises NotYet kindly."""
+
+    def __init__(self, namespace: dict):
+        self.ns = namespace
+
+    # --- names and values ---------------------------------------------
+    def value(self, name: str, kind: type | tuple | None = None, why: str = "") -> Any:
+        """The student's value called ``name``; NotYet if missing, blank or the wrong kind."""
+        if name not in self.ns:
+            hint = messages.did_you_mean(name, self.ns.keys())
+            raise NotYet((messages.say("missing_name", name=name) + " " + hint).strip())
+        value = self.ns[name]
+        if value is Ellipsis:
+            raise NotYet(messages.say("still_blank", name=name))
+        if kind is not None and not isinstance(value, kind):
+            expected_kind = kind[0] if isinstance(kind, tuple) else kind
+            raise NotYet(
+                messages.say(
+                    "wrong_type",
+                    name=name,
+                    saw_kind=messages.kind_name(value),
+                    expected_kind=messages.kind_name(expected_kind),
+                    why=(why + " ") if why else "",
+                )
+            )
+        return value
+
+    def function(self, name: str) -> Callable:
+        """The student's function ``name``, wrapped so calling it is always safe."""
+        fn = self.value(name)
+        if not callable(fn):
+            raise NotYet(messages.say("not_a_function", name=name))
+        return lambda *args, **kwargs: self.run(fn, *args, **kwargs)
+
+    def run(self, fn: Callable, *args, **kwargs) -> Any:
+        """Call student code with a time limit and a printing limit; errors become NotYet."""
+        out = _CappedText(PRINT_LIMIT)
+        try:
+            with _time_limit(TIME_LIMIT), contextlib.redirect_stdout(out):
+                return fn(*args, **kwargs)
+        except NotYet:
+            raise
+        except _TooSlow:
+            raise NotYet(messages.say("too_slow", seconds=int(TIME_LIMIT))) from None
+        except _TooMuchPrinting:
+            raise NotYet(messages.say("too_much_output", limit=PRINT_LIMIT)) from None
+        except Exception as exc:
+            raise NotYet(messages.explain_error(exc)) from None
+        finally:
+            if out.text:
+                sys.stdout.write(out.text)
+
+    # --- comparisons ----------------------------------------------------
+    def equal(self, actual: Any, expected: Any, about: str = "Your answer") -> Any:
+        if actual != expected:
+            raise NotYet(messages.say("not_equal", about=about), expected=expected, saw=actual)
+        return actual
+
+    def that(self, condition: Any, message: str, expected: Any = None, saw: Any = None) -> None:
+        """NotYet with the author's own ``message`` unless ``condition`` holds."""
+        if not condition:
+            raise NotYet(message, expected=expected, saw=saw)
+
+    def made(self, name: str, example: Any = None, kind: type | tuple | None = None) -> Any:
+        """For open tasks: ``name`` holds something, and it is not just the example."""
+        value = self.value(name, kind)
+        try:
+            empty = len(value) == 0
+        except TypeError:
+            empty = value is None
+        if empty:
+            raise NotYet(messages.say("nothing_made", name=name))
+        if example is not None and value == example:
+            raise NotYet(messages.say("not_changed", name=name))
+        return value
+
+
+class _CappedText(io.StringIO):
+    def __init__(self, limit: int):
+        super().__init__()
+        self.limit = limit
+
+    @property
+    def text(self) -> str:
+        return self.getvalue()[: self.limit]
+
+    def write(self, s: str) -> int:
+        n = super().write(s)
+        if self.tell() > self.limit:
+            raise _TooMuchPrinting()
+        return n
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float):
+    """Stop student code after ``seconds``: a timer signal where we can, a trace elsewhere."""
+    if hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
+
+        def stop(signum, frame):
+            raise _TooSlow()
+
+        old = signal.signal(signal.SIGALRM, stop)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old)
+        return
+    deadline = time.monotonic() + seconds
+
+    def tracer(frame, event, arg):
+        if time.monotonic() > deadline:
+            raise _TooSlow()
+        return tracer
+
+    old_trace = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        yield
+    finally:
+        sys.settrace(old_trace)
+
+
+def run_check(ex_id: str, namespace: dict) -> Result:
+    """Run the check for ``ex_id`` against ``namespace``. Never raises."""
+    exercise_ = _EXERCISES.get(ex_id)
+    if exercise_ is None:
+        suggestion = messages.did_you_mean(ex_id, _EXERCISES.keys())
+        return Result(ex_id, "error", messages.say("unknown_exercise", exercise=ex_id, suggestion=suggestion).strip())
+    _TRIES[ex_id] += 1
+    try:
+        exercise_.test(See(namespace))
+    except NotYet as no:
+        result = Result(ex_id, "not yet", no.message, no.expected, no.saw, no.show)
+        if exercise_.hints:
+            n = min(_TRIES[ex_id], len(exercise_.hints))
+            result.hint, result.hint_number, result.hint_total = exercise_.hints[n - 1], n, len(exercise_.hints)
+        return result
+    except Exception as exc:
+        return Result(ex_id, "error", messages.say("check_broke", exercise=ex_id, error=type(exc).__name__, detail=exc))
+    _TRIES[ex_id] = 0
+    praise = exercise_.praise or messages.say("praise")
+    return Result(ex_id, "done", messages.say("done", praise=praise))
+
+
+def check(ex_id: str) -> Result:
+    """Check exercise ``ex_id`` against the names in the notebook that calls it."""
+    namespace = sys._getframe(1).f_globals
+    return run_check(ex_id, namespace)
