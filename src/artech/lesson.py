@@ -25,6 +25,8 @@ BEGIN = "### BEGIN SOLUTION"
 END = "### END SOLUTION"
 STRANDS = ("design", "programming", "tinkering")
 LEVEL_AGES = {1: "10-12", 2: "12-14", 3: "14-16", 4: "16-18"}
+STUDENT_SECTIONS = ("Make it yours", "Reflect")  # headings every lesson has for students
+TEACHER_SECTIONS = ("Timing", "Unplugged warm-up", "Misconceptions", "Differentiation")  # in teacher cells
 PLACEHOLDER = "✏️ your answer here"
 PLACEHOLDER_CODE = "✏️ Your code here"
 
@@ -235,3 +237,12 @@ def defined_checks(nb) -> dict[str, dict]:
 
 def teacher_cells(nb) -> list:
     return [c for c in nb.cells if is_teacher(c)]
+
+
+def headings(cells) -> list[str]:
+    """All Markdown headings (without the #s) in ``cells``."""
+    found = []
+    for cell in cells:
+        if cell.cell_type == "markdown":
+            found += [m.group(1).strip() for m in re.finditer(r"^#+\s+(.+)$", cell.source, re.M)]
+    return found

@@ -18,7 +18,7 @@ TEXT: dict[str, str] = {
     "expected": "Expected",
     "saw": "Your code gave",
     "hint": "Hint {n} of {total}",
-    "praise": "Well done.",
+    "praise": "Nice work.",
     # --- names ---------------------------------------------------------
     "missing_name": (
         "I can't find `{name}` yet. "
@@ -92,6 +92,27 @@ TEXT: dict[str, str] = {
         "The file may be missing or not a Jupyter notebook. "
         "Check the path, or open the file in JupyterLab to see if it is damaged."
     ),
+    # --- validation (for lesson authors) -----------------------------------
+    "v_schema": "metadata: {field} {error}. Fix the \"artech\" metadata (see docs/authoring.md).",
+    "v_strand_folder": "the lesson says strand \"{strand}\" but lives in lessons/{folder}/. Move the folder or change the strand.",
+    "v_ages": "level {level} is for ages {want}, but the metadata says {ages}. Set ages to \"{want}\".",
+    "v_no_title": "there is no title. Start the first Markdown cell with a heading: \"# My lesson\".",
+    "v_duplicate_id": "the id \"{id}\" is also used by {other}. Give each lesson its own id.",
+    "v_objective_verb": "objective \"{objective}\" should say what a student can do, starting with a verb after \"I can\" (for example \"I can mix…\", \"I can explain…\").",
+    "v_vague_verb": "objective \"{objective}\" uses \"{verb}\", which cannot be seen or checked. Use a verb a teacher can observe: make, explain, change, draw, test…",
+    "v_alt_text": "an image ({src}) has no alt text. Describe the picture in the brackets: ![a red circle on black](...).",
+    "v_missing_image": "an image file ({src}) is not in the lesson folder. Add the file or fix the path.",
+    "v_no_solution": "the check for \"{id}\" has no solution cell before it. Put the answer between \"### BEGIN SOLUTION\" and \"### END SOLUTION\" in the code cell before check(\"{id}\").",
+    "v_no_definition": "check(\"{id}\") is called, but no cell tagged \"checks\" defines @exercise(\"{id}\", ...). Add the definition.",
+    "v_no_hint": "the exercise \"{id}\" has no hint. Give @exercise(\"{id}\", hints=[...]) at least one hint.",
+    "v_unused_definition": "@exercise(\"{id}\") is defined but never checked. Add a cell with check(\"{id}\") after its exercise, or remove it.",
+    "v_solution_without_check": "cell {cell} has a solution but no check(...) after it. Add a check cell after it.",
+    "v_solution_left": "the student copy still shows solution text (\"{line}\"). Put the whole answer between the solution markers.",
+    "v_teacher_section": "the teacher notes have no \"{section}\" heading. Add a cell tagged \"teacher\" with \"## {section}\".",
+    "v_student_section": "the lesson has no \"{section}\" heading for students. Add a Markdown cell with \"## {section}\".",
+    "v_markers": "cell {cell} has a \"{marker}\" line without its partner. Every BEGIN SOLUTION needs an END SOLUTION.",
+    "v_ok": "{count} lessons checked, no problems found.",
+    "v_found": "{count} problem(s) found.",
     "workspace_added": "added     {path}",
     "workspace_kept": "kept      {path}  (already there: your work is safe)",
     "workspace_summary": "{added} added, {kept} left as they were, in {folder}",

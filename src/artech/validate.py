@@ -1,0 +1,165 @@
+"""``artech validate``: every lesson (and the curriculum plan) against the format.
+
+Each problem is one line: the file, what is wrong, and what to do.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+
+from . import lesson as L
+from .messages import say
+
+VAGUE_VERBS = {"understand", "know", "learn", "appreciate", "be"}
+NOT_VERBS = {"a", "an", "the", "my", "your", "some", "all", "very", "also", "not", "now", "more", "it"}
+_IMG_MD = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
+_IMG_HTML = re.compile(r"<img\b[^>]*>", re.I)
+
+
+def schema() -> dict:
+    return json.loads(resources.files("artech").joinpath("lesson_schema.json").read_text())
+
+
+def lesson_problems(path: Path, nb=None) -> list[str]:
+    """Problems with one lesson notebook (not counting its place in the plan)."""
+    path = Path(path)
+    if nb is None:
+        try:
+            nb = L.read(path)
+        except L.LessonError as err:
+            return [str(err)]
+    problems: list[str] = []
+    data = L.meta(nb)
+    for err in sorted(jsonschema.Draft202012Validator(schema()).iter_errors(data), key=lambda e: list(e.path)):
+        field = ".".join(str(p) for p in err.path) or "(top)"
+        problems.append(say("v_schema", field=field, error=err.message))
+    strand, level = data.get("strand"), data.get("level")
+    folder = path.parent.parent.name
+    if strand in L.STRANDS and folder in L.STRANDS and folder != strand:
+        problems.append(say("v_strand_folder", strand=strand, folder=folder))
+    if level in L.LEVEL_AGES and data.get("ages") != L.LEVEL_AGES[level]:
+        problems.append(say("v_ages", level=level, want=L.LEVEL_AGES[level], ages=data.get("ages")))
+    if not L.title(nb):
+        problems.append(say("v_no_title"))
+    for objective in data.get("objectives", []):
+        words = objective.split()
+        verb = words[2].lower().strip(",.") if len(words) > 2 and objective.startswith("I can ") else ""
+        if not verb or not verb.isalpha() or verb in NOT_VERBS:
+            problems.append(say("v_objective_verb", objective=objective))
+        elif verb in VAGUE_VERBS:
+            problems.append(say("v_vague_verb", objective=objective, verb=verb))
+    problems += _image_problems(path, nb)
+    problems += _exercise_problems(nb)
+    problems += _section_problems(nb)
+    problems += _student_copy_problems(nb)
+    return [f"{path}: {p}" for p in problems]
+
+
+def _image_problems(path: Path, nb) -> list[str]:
+    problems = []
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        for alt, src in _IMG_MD.findall(cell.source):
+            problems += _one_image(path, alt, src)
+        for tag in _IMG_HTML.findall(cell.source):
+            alt = re.search(r'\balt\s*=\s*"([^"]*)"', tag)
+            src = re.search(r'\bsrc\s*=\s*"([^"]*)"', tag)
+            problems += _one_image(path, alt.group(1) if alt else "", src.group(1) if src else "?")
+    return problems
+
+
+def _one_image(path: Path, alt: str, src: str) -> list[str]:
+    problems = [] if alt.strip() else [say("v_alt_text", src=src)]
+    if not re.match(r"^(https?:|data:|attachment:)", src) and not (path.parent / src).exists():
+        problems.append(say("v_missing_image", src=src))
+    return problems
+
+
+def _exercise_problems(nb) -> list[str]:
+    problems = []
+    defined = L.defined_checks(nb)
+    called = set()
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type == "code":
+            lines = [ln.strip() for ln in cell.source.splitlines()]
+            if lines.count(L.BEGIN) != lines.count(L.END):
+                marker = L.BEGIN if lines.count(L.BEGIN) > lines.count(L.END) else L.END
+                problems.append(say("v_markers", cell=i, marker=marker))
+    for ex in L.exercises(nb):
+        called.add(ex["id"])
+        if ex["solution"] is None:
+            problems.append(say("v_no_solution", id=ex["id"]))
+        if ex["id"] not in defined:
+            problems.append(say("v_no_definition", id=ex["id"]))
+        elif defined[ex["id"]]["hints"] < 1:
+            problems.append(say("v_no_hint", id=ex["id"]))
+    for ex_id in defined:
+        if ex_id not in called:
+            problems.append(say("v_unused_definition", id=ex_id))
+    used = {ex["solution"] for ex in L.exercises(nb)}
+    for i, cell in enumerate(nb.cells):
+        if L.has_solution(cell) and i not in used:
+            problems.append(say("v_solution_without_check", cell=i))
+    return problems
+
+
+def _section_problems(nb) -> list[str]:
+    problems = []
+    student = [h.lower() for h in L.headings(c for c in nb.cells if not L.is_teacher(c))]
+    teacher = [h.lower() for h in L.headings(L.teacher_cells(nb))]
+    for section in L.STUDENT_SECTIONS:
+        if not any(section.lower() in h for h in student):
+            problems.append(say("v_student_section", section=section))
+    for section in L.TEACHER_SECTIONS:
+        if not any(section.lower() in h for h in teacher):
+            problems.append(say("v_teacher_section", section=section))
+    return problems
+
+
+def _trivial(line: str) -> bool:
+    """Lines too plain to count as giving an answer away."""
+    core = line.strip()
+    return len(core) < 4 or bool(re.fullmatch(r"[\W_]*|pass|else:|return|\.\.\.", core))
+
+
+def _student_copy_problems(nb) -> list[str]:
+    problems = []
+    student = L.student_copy(nb)
+    kept = [c for c in nb.cells if not L.is_teacher(c)]
+    for original, copied in zip(kept, student.cells):
+        if not L.has_solution(original):
+            continue
+        shown = {ln.strip() for ln in copied.source.splitlines()}
+        for region in L.solution_regions(original.source):
+            for line in region:
+                if not _trivial(line) and line.strip() in shown:
+                    problems.append(say("v_solution_left", line=line.strip()))
+    return problems
+
+
+def all_problems(root: Path) -> tuple[list[str], int]:
+    """Every problem in the kit at ``root``, and how many lessons were read."""
+    root = Path(root)
+    paths = L.find_lessons(root) if root.is_dir() else [root]
+    problems: list[str] = []
+    seen: dict[str, Path] = {}
+    for path in paths:
+        problems += lesson_problems(path)
+        try:
+            lesson_id = L.meta(L.read(path)).get("id")
+        except L.LessonError:
+            continue
+        if lesson_id in seen:
+            problems.append(f"{path}: " + say("v_duplicate_id", id=lesson_id, other=seen[lesson_id]))
+        seen.setdefault(lesson_id, path)
+    if root.is_dir() and (root / "curriculum.yml").exists():
+        from . import curriculum
+
+        problems += curriculum.problems(root)
+    return problems, len(paths)

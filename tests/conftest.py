@@ -1,0 +1,23 @@
+"""Shared test set-up: headless, offline, quiet, and the paths every test uses."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+os.environ.setdefault("GPIOZERO_PIN_FACTORY", "mock")
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def repo() -> Path:
+    return REPO
+
+# nbval collects every notebook below the test paths; the fixtures are broken on purpose.
+collect_ignore_glob = ["fixtures/*"]
