@@ -185,15 +185,18 @@ def main(argv: list[str] | None = None) -> int:
         write_workspace(args.dir)
         return 0
     if args.command == "start":
-        folder = args.dir or default_workspace()
+        folder = (args.dir or default_workspace()).resolve()
         write_workspace(folder)
         cmd = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}"]
         if args.no_browser:
             cmd.append("--no-browser")
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            cmd.append("--allow-root")  # containers and CI run as root
         if args.port:
             cmd.append(f"--port={args.port}")
         cmd.append(WELCOME)
         sys.stdout.flush()
+        os.chdir(folder)  # JupyterLab opens the welcome page relative to where it starts
         os.execv(sys.executable, cmd)
     if args.command == "check":
         try:

@@ -164,6 +164,8 @@ def student_source(source: str) -> str:
             region.append(line)
         else:
             out.append(line)
+    if region is not None:  # no END marker: keep the lines, so `artech validate` can point at them
+        out.extend(region)
     return "\n".join(out)
 
 

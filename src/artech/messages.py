@@ -70,6 +70,114 @@ TEXT: dict[str, str] = {
         "This task is about making it yours. "
         "Change at least one thing: a number, a colour, a note. Then check again."
     ),
+    # --- colours of light (artech.colour) --------------------------------
+    # The three lights, in the order of the three numbers, and everyday colour names.
+    "colour_red": "red",
+    "colour_green": "green",
+    "colour_blue": "blue",
+    "colour_black": "black",
+    "colour_white": "white",
+    "colour_yellow": "yellow",
+    "colour_magenta": "magenta",
+    "colour_cyan": "cyan",
+    "colour_grey": "grey",
+    "colour_unnamed": "a colour",
+    "colour_numbers": "red {r}, green {g}, blue {b}",
+    "colour_swatch_text": "{label}: {numbers}",
+    "colour_mixer_label": "your colour",
+    "colour_mix_line": "{lights} = {result}",
+    "colour_circles_title": "Red, green and blue light shining on a black wall",
+    # A value that is not a colour: what happened, why, what to try.
+    "colour_blank": (
+        "The colour is still `...`, the blank you start with. "
+        "A screen needs three numbers to make a colour. "
+        "Put three numbers in round brackets there, like `(255, 0, 0)`, and run the cell again."
+    ),
+    "colour_text": (
+        "`{value}` is text, but a screen can't read words. "
+        "It makes every colour from three numbers: how much red, green and blue light. "
+        "Write the colour as numbers in round brackets, like `(255, 0, 0)` for red."
+    ),
+    "colour_one_number": (
+        "`{value}` is one number, but a colour needs three: red, green and blue. "
+        "A screen mixes every colour from those three lights. "
+        "Write all three in round brackets, like `(255, 0, 0)`."
+    ),
+    "colour_not_three": (
+        "`{value}` is not a colour yet. "
+        "A colour of light is three numbers: red, green and blue. "
+        "Write it in round brackets, like `(255, 0, 0)` for red."
+    ),
+    "colour_count": (
+        "`{value}` has {count} numbers, but a colour needs exactly 3. "
+        "There is one number for each light: red, then green, then blue. "
+        "Make it three numbers, like `(255, 0, 0)`."
+    ),
+    "colour_loose_numbers": (
+        "You gave `show` the numbers {numbers} one by one. "
+        "A colour is one thing, so its three numbers go together in their own round brackets. "
+        "Use two pairs of brackets: `colour.show(({numbers}))`."
+    ),
+    "colour_part_text": (
+        "The {part} number is {value}, which is text because of the quotes. "
+        "Python reads anything in quotes as words, not as a number. "
+        "Take the quotes away."
+    ),
+    "colour_part_not_number": (
+        "The {part} part is `{value}`, which is not a number. "
+        "Each part of a colour is a number of light, from 0 to 255. "
+        "Put a whole number from 0 to 255 there."
+    ),
+    "colour_part_decimal": (
+        "The {part} number is {value}, with a decimal point. "
+        "A light only has whole steps, from 0 to 255. "
+        "Try {suggestion}."
+    ),
+    "colour_either": "{low} or {high}",
+    "colour_too_big": (
+        "The {part} number is {value}: more than 255, the brightest a light can be. "
+        "Each light goes from 0 (off) to 255 (full). "
+        "Use 255 for the brightest {part}, or a smaller number."
+    ),
+    "colour_256": (
+        "The {part} number is 256: just one too many. "
+        "A light has 256 steps, but counting starts at 0, so the last step is 255. "
+        "Use 255 for the brightest {part}."
+    ),
+    "colour_too_small": (
+        "The {part} number is {value}: less than 0. "
+        "0 means that light is off, and a light can't be darker than off. "
+        "Use 0 for no {part} at all, or a bigger number."
+    ),
+    # Palettes: a list of colours, or a dictionary of named colours.
+    "colour_palette_blank": (
+        "The palette is still `...`, the blank you start with. "
+        "A palette is a set of colours that go together. "
+        "Make a dictionary of named colours, like `{{\"sky\": (135, 200, 250), \"leaf\": (60, 160, 60)}}`."
+    ),
+    "colour_palette_one": (
+        "`{value}` is one colour, but a palette is a set of colours. "
+        "Designers choose a few colours that go well together. "
+        "Put your colours in a list, like `[(255, 0, 0), (0, 0, 255)]`, or name them in a dictionary."
+    ),
+    "colour_palette_not_collection": (
+        "`{value}` is not a palette yet. "
+        "A palette is a set of colours: a list, or a dictionary of named colours. "
+        "Try `{{\"sky\": (135, 200, 250), \"leaf\": (60, 160, 60)}}`."
+    ),
+    "colour_palette_empty": (
+        "The palette is empty. "
+        "A palette needs colours to show. "
+        "Add a few colours between the brackets."
+    ),
+    "colour_palette_number": "Colour number {n}",
+    "colour_palette_entry": "{where}: {problem}",
+    # A typo in a tool's name: colour.shwo(...)
+    "colour_no_such_tool": (
+        "There is no `colour.{name}`. "
+        "Python only knows a tool when its name is spelled exactly right. "
+        "{suggestion}The colour tools are: {tools}."
+    ),
     # --- problems in the kit itself (for teachers) -----------------------
     "unknown_exercise": (
         "There is no exercise called \"{exercise}\" in this notebook. "
@@ -110,12 +218,250 @@ TEXT: dict[str, str] = {
     "v_solution_left": "the student copy still shows solution text (\"{line}\"). Put the whole answer between the solution markers.",
     "v_teacher_section": "the teacher notes have no \"{section}\" heading. Add a cell tagged \"teacher\" with \"## {section}\".",
     "v_student_section": "the lesson has no \"{section}\" heading for students. Add a Markdown cell with \"## {section}\".",
-    "v_markers": "cell {cell} has a \"{marker}\" line without its partner. Every BEGIN SOLUTION needs an END SOLUTION.",
+    "v_markers": "cell {cell} has a \"{marker}\" line without its partner. Every \"### BEGIN SOLUTION\" needs an \"### END SOLUTION\" below it.",
     "v_ok": "{count} lessons checked, no problems found.",
     "v_found": "{count} problem(s) found.",
     "workspace_added": "added     {path}",
     "workspace_kept": "kept      {path}  (already there: your work is safe)",
     "workspace_summary": "{added} added, {kept} left as they were, in {folder}",
+    # --- sound (artech.sound): making, playing and drawing sounds ----------
+    "sound_blank": (
+        "The {what} is still `...`, the blank you start with. "
+        "The three dots are a space for a number. "
+        "Replace `...` with a number, for example `{example}`, and run the cell again."
+    ),
+    "sound_text_number": (
+        "The {what} is \"{value}\", with quotes around it. "
+        "Quotes make it text, and the computer can't count with text. "
+        "Take the quotes away: write {bare}, not \"{value}\"."
+    ),
+    "sound_not_a_number": (
+        "The {what} is {kind}, but it has to be a number. "
+        "Put a number there, for example `{example}`."
+    ),
+    "sound_note_as_frequency": (
+        "\"{value}\" is the name of a note, but `tone()` needs a number: shakes per second. "
+        "`note()` turns a name into that number, so write `tone(note(\"{value}\"))`."
+    ),
+    "sound_negative_seconds": (
+        "The {what} is {value}, which is less than 0. "
+        "A sound can't last less than no time at all. "
+        "Use 0 or more, for example `{example}`."
+    ),
+    "sound_negative_frequency": (
+        "The frequency {value} is less than 0. "
+        "A frequency counts shakes per second, and nothing can shake less than 0 times. "
+        "Use a number above 0, for example 440."
+    ),
+    "sound_too_high": (
+        "The frequency {value} Hz is too high for this kit. "
+        "It stores {rate} numbers for every second of sound, and each shake needs at least 2 numbers "
+        "(one up, one down), so its highest tone is just under {limit} Hz. "
+        "Try a number below {limit}, for example 4000."
+    ),
+    "sound_too_loud": (
+        "The volume {value} is more than 1. "
+        "In this kit 1 is the loudest: the numbers of a sound must stay between -1 and 1. "
+        "Bigger numbers get cut off (this is called clipping), which sounds harsh, "
+        "and very loud sounds can hurt your ears. "
+        "Use a volume from 0 to 1, for example `volume=0.8`."
+    ),
+    "sound_negative_volume": (
+        "The volume {value} is less than 0. "
+        "Volume goes from 0 (silent) to 1 (loudest). "
+        "Use a number in between, for example `volume=0.3`."
+    ),
+    "sound_unknown_shape": (
+        "I don't know the shape {value}. {suggestion} "
+        "The shapes you can use are {shapes}."
+    ),
+    "sound_wave_blank": (
+        "This sound is still `...`, the blank you start with. "
+        "There is no sound in it yet to play or draw. "
+        "Replace `...` with a sound, for example `tone(440)`, run that cell, then run this one again."
+    ),
+    "sound_not_a_wave": (
+        "I can only play or draw a sound, but this is {kind}. "
+        "A sound is made by `tone()`, `melody()`, `chord()` or `silence()`. "
+        "Make one first, for example `play(tone(440))`."
+    ),
+    "sound_empty": (
+        "This sound is empty: it lasts 0 seconds, so there is nothing to play or draw. "
+        "Give it a length above 0, for example `tone(440, seconds=1)`."
+    ),
+    "sound_wave_too_loud": (
+        "Some numbers in this sound go past 1 (the biggest is {peak}). "
+        "A sound must stay between -1 and 1, or it gets cut off (clipping): "
+        "that sounds harsh and can be too loud for your ears. "
+        "This often happens when sounds are added with `+`. "
+        "To play notes together, use `chord([...])`; to play sounds one after another, use `join(a, b)`."
+    ),
+    "sound_note_blank": (
+        "The note is still `...`, the blank. "
+        "Put a note name in quotes there, for example \"C4\"."
+    ),
+    "sound_note_not_text": (
+        "A note name is text in quotes, like \"C4\", but this is {kind}. "
+        "Without quotes Python thinks it is a name of its own. "
+        "Put quotes around the note: \"C4\"."
+    ),
+    "sound_unknown_note": (
+        "I don't know the note \"{value}\". {why}{suggestion} "
+        "A note name is a letter from A to G, maybe # (sharp) or b (flat), "
+        "and then a number for how high it is: \"C4\", \"F#4\", \"Bb3\"."
+    ),
+    "sound_note_h": "In English note names there is no H: the note called H in German is called B here. ",
+    "sound_note_solfege": "\"{value}\" is a do-re-mi name, and this kit uses letter names. ",
+    "sound_note_dutch": (
+        "\"{value}\" looks like a Dutch note name. "
+        "This kit writes # for -is (cis is C#) and b for -es (bes is Bb). "
+    ),
+    "sound_note_no_octave": (
+        "A note name needs a number after the letter, to say how high it is (the octave). "
+        "Middle C is \"C4\". "
+    ),
+    "sound_note_octave": (
+        "The note \"{value}\" is higher or lower than this kit can play. "
+        "It knows the notes from C0 (very low) to B8 (very high). "
+        "Use an octave number from 0 to 8: middle C is \"C4\"."
+    ),
+    "sound_note_several": (
+        "\"{value}\" has several notes inside one pair of quotes. "
+        "In a list, each note needs its own quotes, with commas between them. "
+        "Write: [{parts}]."
+    ),
+    "sound_melody_blank": (
+        "The notes are still `...`, the blank. "
+        "Replace `...` with a list of note names, for example [\"C4\", \"E4\", \"G4\"]."
+    ),
+    "sound_melody_text": (
+        "The notes are one piece of text: \"{value}\". "
+        "`melody()` needs a list: square brackets, each note in its own quotes, commas between. "
+        "Write: [{parts}]."
+    ),
+    "sound_melody_not_list": (
+        "The notes are {kind}, but they need to be a list. "
+        "A list has square brackets with note names in quotes, for example [\"C4\", \"E4\", \"G4\"]."
+    ),
+    "sound_melody_empty": (
+        "Your list of notes is empty, so there is nothing to play. "
+        "Put some note names between the square brackets, for example [\"C4\", \"E4\", \"G4\"]."
+    ),
+    "sound_chord_empty": (
+        "Your chord has no notes yet. A chord is notes played at the same time. "
+        "Put note names in the list, for example `chord([\"C4\", \"E4\", \"G4\"])`."
+    ),
+    "sound_bad_pair": (
+        "{value} is not a note I can play. "
+        "A longer note is a pair in round brackets: the name and how many beats, like (\"G4\", 2)."
+    ),
+    "sound_player": "A sound, {seconds} seconds long. Press ▶ to listen.",
+    "sound_picture": (
+        "A picture of {seconds} seconds of a sound wave. "
+        "The line goes up and down between {low} and {high}. Shakes in the picture: {ups}."
+    ),
+    "sound_picture_silent": "A picture of {seconds} seconds of a sound: a flat line on 0. This part is silent.",
+    "sound_picture_axis": "time →   ({seconds} seconds from the middle of the sound)",
+    "sound_picture_axis_all": "time →   (the whole sound: {seconds} seconds)",
+    # --- the drawing pen (artech.draw) -------------------------------------
+    # What a drawing is called (its alt text and its text version).
+    "draw_title": "A drawing of {lines} in {colours}.{home}",
+    "draw_title_empty": "An empty drawing: the pen has not drawn any lines yet.",
+    "draw_repr": "Pen drawing: {lines} in {colours}.{home}",
+    "draw_repr_empty": "Pen drawing: no lines yet.",
+    "draw_one_line": "1 line",
+    "draw_lines": "{n} lines",
+    "draw_and": " and ",
+    "draw_colours": "{n} colours",
+    "draw_home": " The pen ends where it started.",
+    # A typo in an instruction: pen.foward(100)
+    "draw_no_attribute": (
+        "Pen has no `{name}`. {suggestion}"
+        "A pen only knows these instructions: {known}. "
+        "Check the spelling, then run the cell again."
+    ),
+    "draw_set_instruction": (
+        "`{name}` is an instruction, so it needs brackets, not `=`. "
+        "An instruction tells the pen to do something. "
+        "Write it like `{example}`, then run the cell again."
+    ),
+    "draw_set_lines": (
+        "`lines` is the pen's record of what it drew. "
+        "You can look at it, but only the pen itself can change it. "
+        "To draw, give the pen instructions, like `pen.forward(100)`."
+    ),
+    "draw_set_other": (
+        "A pen can't keep a name of your own, like `{name}`. "
+        "A pen only keeps its drawing. "
+        "Make the name on its own, without the pen's name and a dot in front: `{name} = ...`."
+    ),
+    "draw_no_pen": (
+        "`Pen.{name}` needs a pen to work with, and there is no pen yet. "
+        "`Pen` is what makes a pen, and you make one with brackets. "
+        "Write `pen = Pen()` first, then `{example}`."
+    ),
+    "draw_no_brackets": (
+        "This is the instruction `{name}`, but it did not run. "
+        "An instruction only runs with brackets after it. "
+        "Write it like `{example}`."
+    ),
+    # The wrong things in the brackets: pen.forward("100"), pen.up(5), pen.left()
+    "draw_wrong_args": (
+        "`{name}` needs {takes}, like `{example}`, but it got {given}. "
+        "Each instruction needs just the right things between its brackets. "
+        "Make your brackets look like the example, then run the cell again."
+    ),
+    "draw_takes_number": "one number in its brackets",
+    "draw_takes_colour": "one colour in its brackets",
+    "draw_takes_nothing": "empty brackets",
+    "draw_given_none": "nothing",
+    "draw_given_one": "1 thing",
+    "draw_given": "{n} things",
+    "draw_blank": (
+        "`{name}` got `...`, the blank you start with. "
+        "The three dots are a space for your answer. "
+        "Put your answer in its place, like `{example}`, then run the cell again."
+    ),
+    "draw_number_in_quotes": (
+        "`{name}` needs a number, but {saw} is text. "
+        "The quotes around it make it text, and a pen can't count text. "
+        "Take the quotes away: `pen.{name}({plain})`."
+    ),
+    "draw_need_number": (
+        "`{name}` needs a number, like `{example}`, but it got {saw_kind}. "
+        "The pen uses the number to know how far to go or to turn. "
+        "Put a number in the brackets, then run the cell again."
+    ),
+    "draw_too_far": (
+        "`{name}({value})` is a bigger number than the pen can use. "
+        "The drawing would get so big that you could not see it. "
+        "Use a number between -{limit} and {limit}. 100 steps or 90 degrees are good sizes to start with."
+    ),
+    "draw_bad_width": (
+        "`width({value})` won't work: a line must be more than 0 and at most {limit} wide. "
+        "A line with no width can't be seen. "
+        "Try a number like `pen.width(5)`."
+    ),
+    "draw_colour_kind": (
+        "`colour` needs the name of a colour in quotes, like `pen.colour(\"red\")`, but it got {saw_kind}. "
+        "The quotes tell Python it is a name, not a number. "
+        "Put a colour name in quotes between the brackets."
+    ),
+    "draw_unknown_colour": (
+        "I don't know the colour \"{name}\". {suggestion}"
+        "The pen knows English colour names and colour codes. "
+        "Try a name like \"red\", \"blue\" or \"orange\", or a code like \"#ff8800\"."
+    ),
+    "draw_bad_rgb": (
+        "{value} is not a colour the pen can use. "
+        "A colour made of numbers needs three whole numbers from 0 to 255: red, green and blue. "
+        "Change the numbers, like `pen.colour((255, 136, 0))`."
+    ),
+    "draw_too_many": (
+        "The pen has followed {limit} instructions, so it stopped. "
+        "This usually means a loop that never ends, like `while True:`. "
+        "Use `for ... in range(...)` with a number, so the loop knows when to stop. Then run the cell again."
+    ),
 }
 
 

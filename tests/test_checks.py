@@ -1,0 +1,205 @@
+"""The self-check system: kind, specific, and never raising into a student's face."""
+
+import re
+
+import pytest
+
+from artech import checks, messages
+from artech.checks import MIME, exercise, run_check
+
+
+@pytest.fixture(autouse=True)
+def clean_registry():
+    saved = dict(checks._EXERCISES)
+    checks._EXERCISES.clear()
+    checks._TRIES.clear()
+    yield
+    checks._EXERCISES.clear()
+    checks._EXERCISES.update(saved)
+
+
+def define_red():
+    @exercise("pure-red", hints=["Light has three parts.", "Red full is 255.", "Write (255, 0, 0)."])
+    def _(see):
+        see.equal(see.value("red", tuple), (255, 0, 0), about="Your `red`")
+
+
+def test_done_when_right():
+    define_red()
+    result = run_check("pure-red", {"red": (255, 0, 0)})
+    assert result.status == "done"
+    assert result.hint == ""
+
+
+def test_missing_name_says_what_to_run_and_suggests_near_miss():
+    define_red()
+    result = run_check("pure-red", {"rde": (255, 0, 0)})
+    assert result.status == "not yet"
+    assert "`red`" in result.message and "Run the cell" in result.message
+    assert "Did you mean `rde`?" in result.message
+
+
+def test_blank_is_named_as_blank():
+    define_red()
+    result = run_check("pure-red", {"red": ...})
+    assert result.status == "not yet"
+    assert "still `...`" in result.message
+
+
+def test_wrong_kind_names_both_kinds_in_plain_words():
+    define_red()
+    result = run_check("pure-red", {"red": "red"})
+    assert result.status == "not yet"
+    assert "text (a string)" in result.message and "a tuple" in result.message
+
+
+def test_wrong_value_shows_expected_and_saw():
+    define_red()
+    result = run_check("pure-red", {"red": (300, 0, 0)})
+    assert result.status == "not yet"
+    assert result.show and result.expected == (255, 0, 0) and result.saw == (300, 0, 0)
+    assert "Expected" in repr(result) and "(300, 0, 0)" in repr(result)
+
+
+def test_hints_ladder_one_step_per_failed_try_and_stop_at_the_last():
+    define_red()
+    hints = [run_check("pure-red", {}).hint_number for _ in range(4)]
+    assert hints == [1, 2, 3, 3]
+    assert run_check("pure-red", {"red": (255, 0, 0)}).done
+    assert run_check("pure-red", {}).hint_number == 1  # a fresh start after success
+
+
+def test_exception_in_student_function_is_explained_kindly():
+    @exercise("double", hints=["Multiply by 2."])
+    def _(see):
+        double = see.function("double")
+        see.equal(double(3), 6, about="`double(3)`")
+
+    def double(n):
+        return n / 0
+
+    result = run_check("double", {"double": double})
+    assert result.status == "not yet"
+    assert "ZeroDivisionError" in result.message and "divided by zero" in result.message
+
+
+def test_endless_loop_is_stopped_with_a_time_limit(monkeypatch):
+    monkeypatch.setattr(checks, "TIME_LIMIT", 0.3)
+
+    @exercise("loop", hints=["Give the loop an end."])
+    def _(see):
+        see.function("forever")()
+
+    def forever():
+        while True:
+            pass
+
+    result = run_check("loop", {"forever": forever})
+    assert result.status == "not yet"
+    assert "still running" in result.message and "loop" in result.message
+
+
+def test_endless_loop_is_stopped_off_the_main_thread_too(monkeypatch):
+    import threading
+
+    monkeypatch.setattr(checks, "TIME_LIMIT", 0.3)
+
+    @exercise("loop", hints=["Give the loop an end."])
+    def _(see):
+        see.function("forever")()
+
+    def forever():
+        n = 0
+        while True:
+            n += 1
+
+    box = {}
+    thread = threading.Thread(target=lambda: box.update(r=run_check("loop", {"forever": forever})))
+    thread.start()
+    thread.join(10)
+    assert box["r"].status == "not yet" and "still running" in box["r"].message
+
+
+def test_too_much_printing_is_stopped(capsys):
+    @exercise("chatty", hints=["Print less."])
+    def _(see):
+        see.function("chatty")()
+
+    def chatty():
+        for i in range(100000):
+            print("hello", i)
+
+    result = run_check("chatty", {"chatty": chatty})
+    assert result.status == "not yet" and "printed more than" in result.message
+    assert len(capsys.readouterr().out) <= checks.PRINT_LIMIT
+
+
+def test_not_a_function_is_said_plainly():
+    @exercise("f", hints=["Use def."])
+    def _(see):
+        see.function("f")
+
+    assert "not a function" in run_check("f", {"f": 3}).message
+
+
+def test_creative_task_needs_something_new():
+    @exercise("mine", hints=["Change one colour."])
+    def _(see):
+        see.made("palette", example=["red", "blue"], kind=list)
+
+    assert "I don't see anything in `palette`" in run_check("mine", {"palette": []}).message
+    assert "still exactly the example" in run_check("mine", {"palette": ["red", "blue"]}).message
+    assert run_check("mine", {"palette": ["red", "gold"]}).done
+
+
+def test_a_broken_check_is_reported_as_error_not_blamed_on_the_student():
+    @exercise("broken", hints=["x"])
+    def _(see):
+        raise RuntimeError("oops")
+
+    result = run_check("broken", {})
+    assert result.status == "error" and "not your fault" in result.message
+
+
+def test_unknown_exercise_suggests_the_near_miss():
+    define_red()
+    result = run_check("pure-rde", {})
+    assert result.status == "error" and "Did you mean `pure-red`?" in result.message
+
+
+def test_check_reads_the_callers_names():
+    define_red()
+    globals()["red"] = (255, 0, 0)  # a notebook's names are the globals of the cell that calls check()
+    try:
+        assert checks.check("pure-red").done
+    finally:
+        del globals()["red"]
+
+
+def test_result_renders_html_text_and_machine_readable():
+    define_red()
+    result = run_check("pure-red", {"red": [1, 2]})
+    bundle = result._repr_mimebundle_()
+    assert bundle[MIME] == {"id": "pure-red", "status": "not yet", "message": result.message, "hint": result.hint}
+    assert 'role="status"' in bundle["text/html"] and "<code>" in bundle["text/html"]
+    assert bundle["text/plain"].startswith("🌱 pure-red")
+
+
+def test_html_escapes_student_values():
+    define_red()
+    result = run_check("pure-red", {"red": ("<b>", 0, 0)})
+    assert "<b>" not in result._repr_html_().replace("<br>", "")
+
+
+def test_every_message_formats_with_its_placeholders():
+    import collections
+
+    for key, text in messages.TEXT.items():
+        assert text.format_map(collections.defaultdict(lambda: "x")), key
+
+
+def test_messages_never_shout():
+    for key, text in messages.TEXT.items():
+        assert "!!" not in text, key
+        words = [w for w in re.sub(r'"[^"]*"', "", text).split() if w.isalpha() and len(w) > 3]
+        assert not any(w.isupper() for w in words), f"{key} shouts"
