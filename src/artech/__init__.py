@@ -14,6 +14,9 @@ if not _os.environ.get("DISPLAY") and not _os.environ.get("WAYLAND_DISPLAY") and
         _os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 from .checks import NotYet, check, exercise  # noqa: E402
+from .errors import install as _explain_errors  # noqa: E402
+
+_explain_errors()  # in a notebook: a kind word above every traceback
 
 __version__ = "0.1.0"
 __all__ = ["check", "exercise", "NotYet"]

@@ -1,0 +1,67 @@
+"""Kind explanations under a Python error in a notebook.
+
+When a student's cell stops with an error, the traceback still shows (it is
+the real thing, and teachers need it), and above it a short box says what
+happened, why, and what to try — with "did you mean…?" for a near-miss name.
+``import artech`` turns this on in IPython; nothing changes outside it.
+"""
+
+from __future__ import annotations
+
+import builtins
+import html
+
+from . import messages
+
+
+def explain(exc: BaseException, namespace: dict | None = None) -> str:
+    """One kind paragraph about ``exc``, with a near-miss suggestion when there is one."""
+    text = messages.explain_error(exc)
+    suggestion = ""
+    if isinstance(exc, NameError) and getattr(exc, "name", None):
+        choices = list(namespace or {}) + dir(builtins)
+        suggestion = messages.did_you_mean(exc.name, choices)
+    elif isinstance(exc, AttributeError) and getattr(exc, "name", None) and getattr(exc, "obj", None) is not None:
+        suggestion = messages.did_you_mean(exc.name, [n for n in dir(exc.obj) if not n.startswith("_")])
+    return f"{text} {suggestion}".strip()
+
+
+class Explanation:
+    """Shown above the traceback: HTML in JupyterLab, plain text elsewhere."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"💬 {self.text}"
+
+    def _repr_html_(self) -> str:
+        body = html.escape(self.text)
+        return (
+            '<div class="artech-explain" role="note" style="color:#1e3a8a;background:#dbeafe;'
+            'border-left:6px solid #2563eb;padding:.5em 1em;border-radius:6px;font-family:sans-serif">'
+            f"💬 {body}</div>"
+        )
+
+
+def install(shell=None) -> bool:
+    """Add the kind explanation to every error in this IPython shell (once)."""
+    if shell is None:
+        try:
+            from IPython import get_ipython
+        except ImportError:
+            return False
+        shell = get_ipython()
+    if shell is None or getattr(shell, "_artech_explains", False):
+        return False
+
+    def handler(self, etype, value, tb, tb_offset=None):
+        from IPython.display import display
+
+        display(Explanation(explain(value, self.user_ns)))
+        # The real traceback still follows, as an ordinary error (what nbval and teachers expect).
+        self.showtraceback((etype, value, tb), tb_offset=tb_offset)
+
+    shell.set_custom_exc((Exception,), handler)  # not KeyboardInterrupt: stopping a cell stays quiet
+    shell._artech_explains = True
+    return True

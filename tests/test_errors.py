@@ -1,0 +1,29 @@
+"""A kind word above a real traceback, in a real kernel."""
+
+import nbformat
+from nbclient import NotebookClient
+
+from artech.errors import explain
+
+
+def test_explain_suggests_near_miss_names_and_attributes():
+    try:
+        "abc".uper()
+    except AttributeError as exc:
+        assert "Did you mean `upper`?" in explain(exc)
+    try:
+        eval("colur", {})
+    except NameError as exc:
+        assert "Did you mean `colour`?" in explain(exc, {"colour": 1})
+        assert "a typo, or a cell that has not run" in explain(exc, {})
+
+
+def test_a_notebook_error_gets_an_explanation_and_keeps_its_traceback():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("import artech\ncolour = 3"), nbformat.v4.new_code_cell("print(colur)")]
+    NotebookClient(nb, allow_errors=True, kernel_name="python3").execute()
+    outputs = nb.cells[1].outputs
+    assert [o.output_type for o in outputs] == ["display_data", "error"]
+    assert "Did you mean `colour`?" in outputs[0].data["text/plain"]
+    assert 'role="note"' in outputs[0].data["text/html"]
+    assert outputs[1].ename == "NameError"
