@@ -53,6 +53,18 @@ def test_wrong_kind_names_both_kinds_in_plain_words():
     assert "text (a string)" in result.message and "a tuple" in result.message
 
 
+def test_a_class_without_brackets_is_told_to_add_them():
+    class Pen:
+        pass
+
+    @exercise("pen", hints=["Make a pen."])
+    def _(see):
+        see.value("pen", Pen)
+
+    result = run_check("pen", {"pen": Pen})
+    assert result.status == "not yet" and "`pen = Pen()`" in result.message
+
+
 def test_wrong_value_shows_expected_and_saw():
     define_red()
     result = run_check("pure-red", {"red": (300, 0, 0)})
@@ -202,4 +214,5 @@ def test_messages_never_shout():
     for key, text in messages.TEXT.items():
         assert "!!" not in text, key
         words = [w for w in re.sub(r'"[^"]*"', "", text).split() if w.isalpha() and len(w) > 3]
-        assert not any(w.isupper() for w in words), f"{key} shouts"
+        acronyms = {"GPIO", "HTML", "JSON", "MIDI", "RGB", "PWM", "WAV", "SVG", "LED", "LEDS", "USB"}
+        assert not any(w.isupper() and w.upper() not in acronyms for w in words), f"{key} shouts"

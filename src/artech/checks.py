@@ -162,6 +162,8 @@ class See:
             raise NotYet(messages.say("still_blank", name=name))
         if kind is not None and not isinstance(value, kind):
             expected_kind = kind[0] if isinstance(kind, tuple) else kind
+            if isinstance(value, type) and issubclass(value, kind):
+                raise NotYet(messages.say("class_not_made", name=name, kind=value.__name__))
             raise NotYet(
                 messages.say(
                     "wrong_type",

@@ -23,7 +23,8 @@ TEXT: dict[str, str] = {
     "missing_name": (
         "I can't find `{name}` yet. "
         "Python only knows a name after the cell that makes it has run. "
-        "Run the cell where you make `{name}` (Shift+Enter), then check again."
+        "Run the cell where you make `{name}` (Shift+Enter), then check again. "
+        "If that cell stopped with an error, fix the error first."
     ),
     "did_you_mean": "Did you mean `{suggestion}`?",
     "still_blank": (
@@ -39,6 +40,11 @@ TEXT: dict[str, str] = {
         "{about} is not quite right yet. "
         "Compare what you have with what was expected, then change your code and run it again."
     ),
+    "class_not_made": (
+        "`{name}` is `{kind}` itself, not a new {kind} made from it. "
+        "Writing `{kind}` names the kind of thing; the brackets in `{kind}()` make one. "
+        "Add the brackets: `{name} = {kind}()`, run the cell, then check again."
+    ),
     "not_a_function": (
         "`{name}` is not a function yet. "
         "A function starts with `def {name}(...):`. "
@@ -46,7 +52,7 @@ TEXT: dict[str, str] = {
     ),
     # --- the student's code went wrong -----------------------------------
     "student_error": (
-        "Your code stopped with a {error}: {detail}. "
+        "Your code stopped with an error ({error}: {detail}). "
         "{why}Read the line it points to, fix it, and try again."
     ),
     "too_slow": (
@@ -174,8 +180,7 @@ TEXT: dict[str, str] = {
     "colour_palette_entry": "{where}: {problem}",
     # A typo in a tool's name: colour.shwo(...)
     "colour_no_such_tool": (
-        "There is no `colour.{name}`. "
-        "Python only knows a tool when its name is spelled exactly right. "
+        "There is no `colour.{name}`: a tool's name must be spelled exactly. "
         "{suggestion}The colour tools are: {tools}."
     ),
     # --- problems in the kit itself (for teachers) -----------------------
@@ -276,9 +281,9 @@ TEXT: dict[str, str] = {
         "The shapes you can use are {shapes}."
     ),
     "sound_wave_blank": (
-        "This sound is still `...`, the blank you start with. "
-        "There is no sound in it yet to play or draw. "
-        "Replace `...` with a sound, for example `tone(440)`, run that cell, then run this one again."
+        "This sound is still `...`, the blank you start with, "
+        "so there is nothing to play or draw yet. "
+        "Write a sound where the `...` is, for example `tone(440)`, and run that cell again."
     ),
     "sound_not_a_wave": (
         "I can only play or draw a sound, but this is {kind}. "
@@ -351,14 +356,20 @@ TEXT: dict[str, str] = {
         "Your chord has no notes yet. A chord is notes played at the same time. "
         "Put note names in the list, for example `chord([\"C4\", \"E4\", \"G4\"])`."
     ),
+    "sound_notes_one_by_one": (
+        "The notes are given one by one, but `{tool}()` needs them together in one list. "
+        "Put square brackets around the notes: `{tool}([{parts}])`."
+    ),
     "sound_bad_pair": (
         "{value} is not a note I can play. "
         "A longer note is a pair in round brackets: the name and how many beats, like (\"G4\", 2)."
     ),
-    "sound_player": "A sound, {seconds} seconds long. Press ▶ to listen.",
+    "sound_player": "A sound, {seconds} {unit} long. Press ▶ to listen.",
+    "sound_second": "second",
+    "sound_seconds": "seconds",
     "sound_picture": (
         "A picture of {seconds} seconds of a sound wave. "
-        "The line goes up and down between {low} and {high}. Shakes in the picture: {ups}."
+        "The line goes up and down between {low} and {high}, about {shakes} times."
     ),
     "sound_picture_silent": "A picture of {seconds} seconds of a sound: a flat line on 0. This part is silent.",
     "sound_picture_axis": "time →   ({seconds} seconds from the middle of the sound)",
@@ -462,6 +473,145 @@ TEXT: dict[str, str] = {
         "This usually means a loop that never ends, like `while True:`. "
         "Use `for ... in range(...)` with a number, so the loop knows when to stop. Then run the cell again."
     ),
+    # --- the virtual bench (artech.bench, artech.game) ----------------------
+    "bench_bad_pin": (
+        "There is no pin {pin} on a Raspberry Pi. "
+        "A part needs the number of the GPIO pin it is wired to, from 2 to 27. "
+        "Use one of those numbers, for example `LED(17)`."
+    ),
+    "bench_pin_in_use": (
+        "Pin {pin} is already used by the {kind} `{name}`. "
+        "One pin can hold only one part at a time. This often happens when the cell that makes a part runs a second time. "
+        "Keep using `{name}`: there is no need to make it again. Or free the pin with `{name}.close()`, then run this cell again."
+    ),
+    "bench_pin_in_use_unknown": (
+        "Pin {pin} is already used by another part (an unnamed {kind}). "
+        "One pin can hold only one part at a time. "
+        "Use another pin number, or free every pin with `bench.reset()` and make your parts again."
+    ),
+    "bench_no_attribute": (
+        "This {kind} has no `{name}`. "
+        "Python only knows the words that go with this part, and `{name}` is not one of them: maybe a typo. "
+        "{suggestion}Words this {kind} knows: {can}."
+    ),
+    "bench_method_not_value": (
+        "`{var}.{name}` is something the {kind} does, so it can't be given a value with `=`. "
+        "To make it happen, call it with brackets: `{var}.{name}()`."
+    ),
+    "bench_method_not_called": (
+        "`{var}.{name}` is something the {kind} can do, but it has not happened yet. "
+        "Without brackets Python only looks at it. "
+        "Add brackets to make it happen: {var}.{name}()"
+    ),
+    "bench_callback_none": (
+        "The part got no job: it was given `None`, which means nothing. "
+        "This often happens with brackets: `button.when_pressed = led.on()` switches the light on at once "
+        "and gives the button nothing to keep for later. "
+        "Write the job without brackets: `button.when_pressed = led.on`."
+    ),
+    "bench_blank_part": (
+        "`{what}` got the blank `...` instead of a part. "
+        "A part is made in a cell above, with a line like `led = LED(17)`. "
+        "Fill in that blank and run its cell, then run this cell again."
+    ),
+    "bench_not_a_part": (
+        "`show` can only show parts, such as `LED(17)` or `Button(2)`, but it got {kind} ({value}). "
+        "Only a part is wired to pins. "
+        "Put the name of your part between the brackets, for example `bench.show(led)`."
+    ),
+    "bench_nothing_to_show": (
+        "`show` got no parts to show. "
+        "It needs at least one. "
+        "Put the names of your parts between the brackets, for example `bench.show(led, button)`."
+    ),
+    "bench_not_an_input": (
+        "A {kind} can't be pressed. "
+        "Only an input, such as a `Button`, can be pressed or switched. "
+        "Press the button that works it instead, for example `bench.press(button)`."
+    ),
+    "bench_real_input": (
+        "This {kind} is a real part on pin {pin} of a Raspberry Pi, so the kit can't press it for you. "
+        "Real pins only change when something in the world changes them. "
+        "Press it with your finger: your code will notice."
+    ),
+    "bench_not_virtual": (
+        "A {kind} is not a virtual sensor, so you can't set what it measures. "
+        "Only the bench's own sensors take a reading from a slider or a list. "
+        "Make one with `bench.LightSensor(4)`, `bench.DistanceSensor(echo=24, trigger=23)` or `bench.TemperatureSensor(4)`."
+    ),
+    "bench_board_text": "Breadboard with {parts}",
+    "bench_picture_title": "{name}: {kind} on {pins}, {state}",
+    "bench_on": "on",
+    "bench_off": "off",
+    "bench_pressed": "pressed",
+    "bench_not_pressed": "not pressed",
+    "bench_beep": "beep!",
+    "bench_quiet": "quiet",
+    "bench_active": "on",
+    "bench_inactive": "off",
+    "bench_closed": "closed",
+    "bench_label_press": "Press",
+    "bench_label_switch": "Switch",
+    "bench_label_light": "light",
+    "bench_label_distance": "distance (m)",
+    "bench_label_temperature": "temperature (°C)",
+    "bench_tooltip_press": "Press {name} ({pins}) for a moment",
+    "bench_tooltip_switch": "Switch {name} on or off",
+    # games (artech.game)
+    "bench_game_blank": (
+        "`game.run` got the blank `...` instead of your game. "
+        "It needs the name of the function that holds your game loop. "
+        "Write its name without brackets, for example `game.run(play)`."
+    ),
+    "bench_game_not_function": (
+        "`game.run` needs a function, but it got {kind}. "
+        "With brackets, `play()` starts the game straight away, before `game.run` can film it. "
+        "Write the name without brackets: `game.run(play)`."
+    ),
+    "bench_game_bad_frames": (
+        "`frames` is {value}, but it must be a whole number of 1 or more. "
+        "It says how many pictures the game draws before it stops. "
+        "Try `frames=60`: two seconds at 30 frames a second."
+    ),
+    "bench_game_bad_key": (
+        "There is no key called {name}. "
+        "Keys have names such as \"right\", \"left\", \"up\", \"down\", \"space\" or \"a\". "
+        "{suggestion}"
+    ),
+    "bench_game_bad_keys": (
+        "`keys` is {kind}, which the kit can't read as key presses. "
+        "It can be one key (\"right\"), a list with the keys for each frame, or a dictionary {{frame: key}}. "
+        "Try `keys=\"right\"`."
+    ),
+    "bench_game_no_run": (
+        "Your game drew {frames} frames and was still going, so I stopped it. "
+        "There is no window here, so nobody can close it and the loop would never end. "
+        "Run it with `game.run(play)`: the name of your function, without brackets. The kit then shows the frames."
+    ),
+    "bench_game_kept_going": (
+        "Your game was asked to stop after {frames} frames, as if its window was closed, but it kept going, so I stopped it. "
+        "A game loop stops when it sees `pygame.QUIT`. "
+        "Check that your loop has `if event.type == pygame.QUIT:` with `running = False` under it."
+    ),
+    "bench_game_no_flip": (
+        "Your game kept asking for keys and events but never showed a frame, so I stopped it. "
+        "A frame is shown by `pygame.display.flip()`. "
+        "Put `pygame.display.flip()` at the end of your game loop, inside the loop."
+    ),
+    "bench_game_no_frames": (
+        "Your game ended without showing a single frame. "
+        "A frame is shown by `pygame.display.flip()`, inside the game loop. "
+        "Check that the loop runs (`running = True` before it) and ends with `pygame.display.flip()`."
+    ),
+    "bench_game_no_screen": (
+        "This computer has no screen for a game window, so here are the frames instead. "
+        "A window needs a desktop. "
+        "On a computer with a screen, `game.run(play, window=True)` opens a real window."
+    ),
+    "bench_film_text": "🎮 {frames} frames of your game ({seconds} at {fps} frames a second)",
+    "bench_one_second": "1 second",
+    "bench_seconds": "{n} seconds",
+    "bench_film_alt": "An animation of {frames} frames from the game.",
 }
 
 
@@ -507,7 +657,7 @@ def kind_name(value_or_type: object) -> str:
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """'Did you mean `x`?' for the closest near-miss among ``choices``, or ''."""
-    close = difflib.get_close_matches(word, [c for c in choices if not c.startswith("_")], n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word, [c for c in choices if not c.startswith("_")], n=1, cutoff=0.66)
     if not close:
         lowered = {c.lower(): c for c in choices}
         if word.lower() in lowered:

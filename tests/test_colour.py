@@ -1,0 +1,349 @@
+"""artech.colour: colours of light, their swatches, and the kind messages when a colour is not right."""
+
+import re
+from xml.etree import ElementTree
+
+import pytest
+
+from artech import colour, messages
+from artech.checks import See, exercise, run_check
+from artech.colour import ColourError
+
+
+# --- what counts as a colour -------------------------------------------------------
+@pytest.mark.parametrize(
+    "value, rgb",
+    [
+        ((255, 0, 0), (255, 0, 0)),
+        ([0, 128, 255], (0, 128, 255)),  # a list means the same colour
+        ((128.0, 0, 0.0), (128, 0, 0)),  # whole floats, e.g. from 256 / 2
+        ((0, 0, 0), (0, 0, 0)),
+        ((255, 255, 255), (255, 255, 255)),
+    ],
+)
+def test_a_colour_is_three_whole_numbers_from_0_to_255(value, rgb):
+    assert colour.problem(value) == ""
+    got = colour.to_rgb(value)
+    assert got == rgb and type(got) is tuple and all(type(n) is int for n in got)
+
+
+def test_numpy_values_are_colours_too():
+    np = pytest.importorskip("numpy")
+    assert colour.to_rgb(np.array([10, 20, 30])) == (10, 20, 30)
+    assert colour.to_rgb((np.uint8(255), np.int64(0), np.float64(7.0))) == (255, 0, 7)
+
+
+@pytest.mark.parametrize(
+    "value, key, fields",
+    [
+        (..., "colour_blank", {}),
+        ("red", "colour_text", {"value": "'red'"}),
+        ("#ff0000", "colour_text", {"value": "'#ff0000'"}),
+        (255, "colour_one_number", {"value": "255"}),
+        (None, "colour_not_three", {"value": "None"}),
+        ({"red": 255}, "colour_not_three", {"value": "{'red': 255}"}),
+        ((255, 0), "colour_count", {"value": "(255, 0)", "count": 2}),
+        ((255, 0, 0, 0), "colour_count", {"value": "(255, 0, 0, 0)", "count": 4}),
+        ((300, 0, 0), "colour_too_big", {"part": "red", "value": 300}),
+        ((0, 256, 0), "colour_256", {"part": "green"}),
+        ((0, 0, -1), "colour_too_small", {"part": "blue", "value": -1}),
+        ((127.5, 0, 0), "colour_part_decimal", {"part": "red", "value": 127.5, "suggestion": "127 or 128"}),
+        ((0, "255", 0), "colour_part_text", {"part": "green", "value": "'255'"}),
+        ((0, 0, None), "colour_part_not_number", {"part": "blue", "value": "None"}),
+        ((True, 0, 0), "colour_part_not_number", {"part": "red", "value": "True"}),
+        ((float("nan"), 0, 0), "colour_part_not_number", {"part": "red", "value": "nan"}),
+    ],
+)
+def test_what_is_not_a_colour_gets_its_own_kind_message(value, key, fields):
+    expected = messages.say(key, **fields)
+    assert colour.problem(value) == expected
+    with pytest.raises(ColourError) as caught:
+        colour.to_rgb(value)
+    assert caught.value.message == expected == str(caught.value)
+    assert isinstance(caught.value, ValueError)  # code that catches ValueError keeps working
+
+
+def test_the_messages_say_what_happened_why_and_what_to_try():
+    too_big = colour.problem((300, 0, 0))
+    assert too_big.startswith("The red number is 300")
+    assert "more than 255, the brightest a light can be" in too_big
+    assert "Use 255" in too_big
+    assert "256" in colour.problem((0, 256, 0)) and "counting starts at 0" in colour.problem((0, 256, 0))
+    assert "Try 127 or 128" in colour.problem((127.5, 0, 0))
+    assert "Try 0 or 1" in colour.problem((0.3, 0, 0))
+    assert colour.problem((255.5, 0, 0)).endswith("Try 255.")  # never suggests a number out of range
+    assert colour.problem((-0.5, 0, 0)).endswith("Try 0.")
+    # each colour message is kind and complete: it never blames and always ends with a sentence
+    for key, text in messages.TEXT.items():
+        if key.startswith("colour_") and len(text) > 60:
+            assert text.rstrip().endswith((".", "`", ")")), key
+            assert "wrong" not in text.lower() and "!" not in text, key
+
+
+def test_the_first_problem_is_the_one_reported_in_red_green_blue_order():
+    assert colour.problem((300, -5, 0)) == messages.say("colour_too_big", part="red", value=300)
+    assert colour.problem((0, -5, 300)) == messages.say("colour_too_small", part="green", value=-5)
+
+
+# --- names and mixing ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "rgb, name",
+    [
+        ((255, 0, 0), "red"), ((0, 255, 0), "green"), ((0, 0, 255), "blue"),
+        ((255, 255, 0), "yellow"), ((255, 0, 255), "magenta"), ((0, 255, 255), "cyan"),
+        ((255, 255, 255), "white"), ((0, 0, 0), "black"), ((128, 128, 128), "grey"), ((7, 7, 7), "grey"),
+        ((255, 128, 0), ""), ((254, 0, 0), ""),
+    ],
+)
+def test_name_of_knows_the_pure_colours_and_the_greys(rgb, name):
+    assert colour.name_of(rgb) == name
+
+
+def test_mix_adds_light_and_stops_at_the_brightest():
+    red, green, blue = (255, 0, 0), (0, 255, 0), (0, 0, 255)
+    assert colour.mix(red, green) == (255, 255, 0)  # light, not paint: yellow, not brown
+    assert colour.mix(red, blue) == (255, 0, 255)
+    assert colour.mix(green, blue) == (0, 255, 255)
+    assert colour.mix(red, green, blue) == (255, 255, 255)
+    assert colour.mix((200, 10, 0), (100, 20, 0)) == (255, 30, 0)
+    assert colour.mix([128, 0, 0], (0, 64, 0)) == (128, 64, 0)
+    assert colour.mix() == (0, 0, 0)  # no light at all is black
+    with pytest.raises(ColourError, match="more than 255"):
+        colour.mix(red, (0, 300, 0))
+
+
+# --- swatches --------------------------------------------------------------------------
+def test_show_gives_a_swatch_with_its_label_and_numbers():
+    swatch = colour.show((255, 128, 0), "orange")
+    assert isinstance(swatch, colour.Swatch)
+    assert swatch.rgb == (255, 128, 0)
+    assert repr(swatch) == "orange: red 255, green 128, blue 0"
+    page = swatch._repr_html_()
+    assert "background-color:rgb(255, 128, 0)" in page
+    assert 'aria-label="orange: red 255, green 128, blue 0"' in page
+    assert ">orange<" in page and "(255, 128, 0)" in page  # the label and numbers are visible text too
+
+
+def test_show_names_the_colour_when_it_has_an_everyday_name():
+    assert repr(colour.show((255, 255, 0))) == "yellow: red 255, green 255, blue 0"
+    assert repr(colour.show([10, 20, 30])) == "a colour: red 10, green 20, blue 30"
+    assert colour.show((10, 20, 30)) == colour.show((10, 20, 30))
+    assert colour.show((10, 20, 30), 12).label == "12"
+    assert colour.show((255, 0, 0), ...).label == "red"  # a name still blank is left out, not shown as "Ellipsis"
+
+
+def test_a_swatch_label_cannot_break_the_page():
+    page = colour.show((0, 0, 0), '<b onclick="x">"sky"</b>')._repr_html_()
+    assert "<b onclick" not in page and "&lt;b" in page
+    ElementTree.fromstring(page)  # still well-formed
+
+
+def test_swatch_output_is_the_same_every_time():
+    assert colour.show((1, 2, 3), "a")._repr_html_() == colour.show((1, 2, 3), "a")._repr_html_()
+    assert not re.search(r"0x[0-9a-f]{6,}", repr(colour.show((1, 2, 3))))  # no memory addresses
+
+
+def test_show_of_a_wrong_colour_shows_the_kind_message_instead_of_an_error():
+    shown = colour.show((300, 0, 0))
+    assert isinstance(shown, colour.Problem)
+    assert repr(shown) == "🌱 " + colour.problem((300, 0, 0))
+    page = shown._repr_html_()
+    assert 'role="status"' in page and "more than 255" in page
+    assert "Traceback" not in repr(shown)
+    assert "<code>...</code>" in colour.show(...)._repr_html_()  # `code` in a message shows as code
+
+
+def test_show_explains_three_loose_numbers():
+    shown = colour.show(255, 0, 0)
+    assert isinstance(shown, colour.Problem)
+    assert shown.message == messages.say("colour_loose_numbers", numbers="255, 0, 0")
+    assert "`colour.show((255, 0, 0))`" in shown.message
+
+
+# --- palettes ----------------------------------------------------------------------------
+def test_palette_from_a_dictionary_keeps_names_and_order():
+    shown = colour.palette({"sky": (135, 200, 250), "leaf": [60, 160, 60], "sun": (255, 255, 0)})
+    assert isinstance(shown, colour.Palette) and len(shown) == 3
+    assert [s.label for s in shown.swatches] == ["sky", "leaf", "sun"]
+    assert [s.rgb for s in shown.swatches] == [(135, 200, 250), (60, 160, 60), (255, 255, 0)]
+    assert repr(shown).splitlines() == [
+        "sky: red 135, green 200, blue 250",
+        "leaf: red 60, green 160, blue 60",
+        "sun: red 255, green 255, blue 0",
+    ]
+    page = shown._repr_html_()
+    assert page.count('class="artech-swatch"') == 3 and 'role="list"' in page
+    ElementTree.fromstring(page)
+
+
+def test_palette_from_a_list_names_what_it_can():
+    shown = colour.palette([(255, 0, 0), (1, 2, 3)])
+    assert [s.label for s in shown.swatches] == ["red", ""]
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ({"sky": (135, 200, 250), "sea": (0, 300, 0)},
+         messages.say("colour_palette_entry", where="`sea`",
+                      problem=messages.say("colour_too_big", part="green", value=300))),
+        ([(1, 2, 3), "blue"],
+         messages.say("colour_palette_entry", where=messages.say("colour_palette_number", n=2),
+                      problem=messages.say("colour_text", value="'blue'"))),
+        ((255, 0, 0), messages.say("colour_palette_one", value="(255, 0, 0)")),
+        ({}, messages.say("colour_palette_empty")),
+        ([], messages.say("colour_palette_empty")),
+        (..., messages.say("colour_palette_blank")),
+        ("sky", messages.say("colour_palette_not_collection", value="'sky'")),
+    ],
+)
+def test_palette_problems_name_the_colour_that_is_not_right(value, expected):
+    assert colour.palette_problem(value) == expected
+    shown = colour.palette(value)
+    assert isinstance(shown, colour.Problem) and shown.message == expected
+
+
+def test_a_good_palette_has_no_problem():
+    assert colour.palette_problem({"a": (0, 0, 0), "b": [255, 255, 255]}) == ""
+    assert colour.palette_problem([(0, 0, 0)]) == ""
+
+
+# --- light circles -----------------------------------------------------------------------
+def _svg(page):
+    return ElementTree.fromstring(re.search(r"<svg.*</svg>", page, re.S).group(0))
+
+
+def test_light_circles_paint_each_overlap_with_the_mix_of_its_lights():
+    circles = colour.light_circles()
+    page = circles._repr_html_()
+    svg = _svg(page)
+    ns = "{http://www.w3.org/2000/svg}"
+    fills = [c.get("fill") for c in svg.iter(ns + "circle") if c.get("fill")]
+    assert fills == [
+        "rgb(255, 0, 0)", "rgb(0, 255, 0)", "rgb(0, 0, 255)",  # the three lights
+        "rgb(255, 255, 0)", "rgb(255, 0, 255)", "rgb(0, 255, 255)",  # where two overlap
+        "rgb(255, 255, 255)",  # where all three overlap
+    ]
+    # the overlaps are clipped to the right circles
+    clipped = [(c.get("fill"), c.get("clip-path")) for c in svg.iter(ns + "circle") if c.get("clip-path")]
+    assert clipped == [
+        ("rgb(255, 255, 0)", "url(#artech-light-red)"),
+        ("rgb(255, 0, 255)", "url(#artech-light-red)"),
+        ("rgb(0, 255, 255)", "url(#artech-light-green)"),
+        ("rgb(255, 255, 255)", "url(#artech-light-green)"),
+    ]
+    assert svg.find(ns + "g").get("clip-path") == "url(#artech-light-red)"
+    assert svg.get("role") == "img" and svg.find(ns + "title").text
+    assert "red + green = yellow (255, 255, 0)" in svg.find(ns + "desc").text
+    assert repr(circles).splitlines()[1:] == [
+        "red + green = yellow (255, 255, 0)",
+        "red + blue = magenta (255, 0, 255)",
+        "green + blue = cyan (0, 255, 255)",
+        "red + green + blue = white (255, 255, 255)",
+    ]
+    assert "<li>red + green = yellow (255, 255, 0)</li>" in page  # the mixes are visible text as well
+
+
+def test_a_dimmer_light_changes_its_overlaps():
+    circles = colour.light_circles(red=(128, 0, 0))
+    assert dict(circles.mixes)[("red", "green")] == (128, 255, 0)
+    assert "red + green + blue = (128, 255, 255)" in repr(circles)
+    # the label on a dim red light is white, on a bright green light black: readable on both
+    texts = {t.text: t.get("fill") for t in _svg(circles._repr_html_()).iter("{http://www.w3.org/2000/svg}text")}
+    assert texts == {"red": "#ffffff", "green": "#000000", "blue": "#ffffff"}
+
+
+def test_light_circles_with_a_wrong_light_explain_which():
+    shown = colour.light_circles(green=(0, 999, 0))
+    assert isinstance(shown, colour.Problem)
+    assert shown.message.startswith("`green=`: The green number is 999")
+
+
+# --- the mixer ----------------------------------------------------------------------------
+def test_mixer_has_three_labelled_sliders_and_a_swatch_that_follows_them():
+    pytest.importorskip("ipywidgets")
+    m = colour.mixer()
+    assert [s.description for s in m.sliders.values()] == ["red", "green", "blue"]
+    assert all((s.min, s.max, s.step) == (0, 255, 1) for s in m.sliders.values())
+    assert m.colour == (128, 128, 128)
+    m.sliders["red"].value = 255
+    m.sliders["blue"].value = 0
+    assert m.colour == (255, 128, 0)
+    assert "background-color:rgb(255, 128, 0)" in m.swatch.value
+    assert repr(m) == "your colour: red 255, green 128, blue 0"
+    m.set((1, 2, 3))
+    assert m.colour == (1, 2, 3) and "(1, 2, 3)" in m.swatch.value
+    bundle = m._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    assert bundle["text/plain"] == repr(m)
+
+
+def test_mixer_starts_where_you_say_and_explains_a_wrong_start():
+    pytest.importorskip("ipywidgets")
+    assert colour.mixer((255, 0, 0)).colour == (255, 0, 0)
+    assert isinstance(colour.mixer((0, 0, 256)), colour.Problem)
+    with pytest.raises(ColourError):
+        colour.mixer().set((0, 0, 256))
+
+
+# --- a typo in a tool's name ----------------------------------------------------------------
+@pytest.mark.parametrize("typo, tool", [("shwo", "show"), ("Show", "show"), ("pallete", "palette"),
+                                        ("light_circle", "light_circles"), ("mixr", "mixer")])
+def test_a_typo_in_a_tool_name_suggests_the_right_one(typo, tool):
+    with pytest.raises(AttributeError) as caught:
+        getattr(colour, typo)
+    text = str(caught.value)
+    assert text.startswith(f"There is no `colour.{typo}`:")
+    assert text.count("Did you mean") == 1
+    assert messages.say("did_you_mean", suggestion=tool) in text
+    assert "show, palette, light_circles, mixer, mix" in text
+
+
+def test_the_notebook_error_explainer_suggests_the_tool_once():
+    from artech import errors
+
+    with pytest.raises(AttributeError) as caught:
+        colour.shwo  # noqa: B018
+    explained = errors.explain(caught.value)
+    assert explained.count(messages.say("did_you_mean", suggestion="show")) == 1
+    assert "…" not in explained  # the whole message fits, nothing cut off
+
+
+def test_a_name_far_from_any_tool_gets_the_list_without_a_guess():
+    with pytest.raises(AttributeError) as caught:
+        colour.banana  # noqa: B018
+    assert "Did you mean" not in str(caught.value) and "The colour tools are" in str(caught.value)
+
+
+def test_private_and_special_names_stay_ordinary():
+    assert not hasattr(colour, "_repr_html_")
+    assert not hasattr(colour, "__wrapped__")
+    with pytest.raises(AttributeError, match="has no attribute"):
+        colour._nothing  # noqa: B018
+
+
+# --- the same message in a lesson's check ----------------------------------------------------
+def _check_with(namespace, test):
+    exercise("colour-test", hints=["a hint"])(test)
+    return run_check("colour-test", namespace)
+
+
+def test_see_colour_gives_a_check_the_same_message_as_show():
+    def test(see):
+        see.equal(colour.see_colour(see, "yellow"), (255, 255, 0), about="Your `yellow`")
+
+    result = _check_with({"yellow": (255, 300, 0)}, test)
+    assert result.status == "not yet"
+    assert result.message == colour.problem((255, 300, 0)) == colour.show((255, 300, 0)).message
+    assert _check_with({"yellow": [255, 255, 0]}, test).status == "done"  # a list is the same colour
+    assert _check_with({"yellow": (255, 255, 0.0)}, test).status == "done"
+    blank = _check_with({"yellow": ...}, test)
+    assert blank.status == "not yet" and blank.message == messages.say("still_blank", name="yellow")
+    missing = _check_with({"yelow": (1, 2, 3)}, test)
+    assert missing.status == "not yet" and "Did you mean `yelow`?" in missing.message
+    wrong = _check_with({"yellow": (255, 0, 255)}, test)
+    assert wrong.status == "not yet" and wrong.expected == (255, 255, 0) and wrong.saw == (255, 0, 255)
+
+
+def test_see_colour_returns_a_clean_tuple():
+    assert colour.see_colour(See({"c": [1.0, 2, 3]}), "c") == (1, 2, 3)
