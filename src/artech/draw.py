@@ -1,0 +1,458 @@
+"""A pen that draws with instructions, like a turtle, without a window.
+
+In a lesson::
+
+    from artech.draw import Pen
+
+    pen = Pen()
+    pen.forward(100)
+    pen.left(90)
+    pen            # the drawing shows when the cell ends
+
+The pen starts in the middle of the page, facing right. It keeps a record of
+every line it draws in ``pen.lines``: ``((x1, y1), (x2, y2), colour, width)``,
+rounded to one decimal, with y going up. Checks read that record, so they look
+at what was drawn, not at how. The picture is an SVG with ``role="img"`` and a
+``<title>`` that says what is on it; everything a student reads comes from
+``messages.py``.
+
+Python's own ``turtle`` needs a screen (Tk); this pen needs nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import inspect
+import math
+import numbers
+import re
+
+from . import messages
+
+MAX_STEPS = 20_000  # instructions one pen follows before it stops a loop that never ends
+MAX_DISTANCE = 1_000_000  # steps in one move; further than this the page is too big to see
+MAX_WIDTH = 100
+PAGE = 400  # the largest drawing, in pixels, before the picture is scaled down
+MIN_PAGE = 200  # the smallest picture, in pixels
+MARGIN = 24
+NEAR = 0.5  # two points closer than this count as the same point
+
+# The colour names every browser knows (CSS named colours).
+COLOURS = frozenset(
+    """aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet
+    brown burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue
+    darkcyan darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta darkolivegreen darkorange
+    darkorchid darkred darksalmon darkseagreen darkslateblue darkslategray darkslategrey darkturquoise
+    darkviolet deeppink deepskyblue dimgray dimgrey dodgerblue firebrick floralwhite forestgreen fuchsia
+    gainsboro ghostwhite gold goldenrod gray green greenyellow grey honeydew hotpink indianred indigo
+    ivory khaki lavender lavenderblush lawngreen lemonchiffon lightblue lightcoral lightcyan
+    lightgoldenrodyellow lightgray lightgreen lightgrey lightpink lightsalmon lightseagreen lightskyblue
+    lightslategray lightslategrey lightsteelblue lightyellow lime limegreen linen magenta maroon
+    mediumaquamarine mediumblue mediumorchid mediumpurple mediumseagreen mediumslateblue
+    mediumspringgreen mediumturquoise mediumvioletred midnightblue mintcream mistyrose moccasin
+    navajowhite navy oldlace olive olivedrab orange orangered orchid palegoldenrod palegreen
+    paleturquoise palevioletred papayawhip peachpuff peru pink plum powderblue purple rebeccapurple red
+    rosybrown royalblue saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue slateblue
+    slategray slategrey snow springgreen steelblue tan teal thistle tomato turquoise violet wheat white
+    whitesmoke yellow yellowgreen""".split()
+)
+_HEX = re.compile(r"^#(?:[0-9a-f]{3}|[0-9a-f]{6})$")
+# Dutch colour names students try, and the English name the pen knows.
+COLOURS_NL = {
+    "rood": "red", "blauw": "blue", "groen": "green", "geel": "yellow", "oranje": "orange", "paars": "purple",
+    "roze": "pink", "zwart": "black", "wit": "white", "grijs": "grey", "bruin": "brown", "goud": "gold",
+    "zilver": "silver", "lichtblauw": "lightblue", "donkerblauw": "darkblue", "lichtgroen": "lightgreen",
+    "donkergroen": "darkgreen", "turkoois": "turquoise", "lila": "violet",
+}
+
+
+# --- instructions --------------------------------------------------------------
+def _stop(error: Exception):
+    """Raise ``error``. IPython always shows the frame that raises, so it is this short one."""
+    __tracebackhide__ = True
+    # The pen stopped: the line with ----> at the top is where it happened in your code.
+    # The message for you, and what to try, is on the last line below.
+    raise error from None
+
+
+class _Instruction:
+    """Makes a Pen method into an instruction with kind errors.
+
+    ``pen.forward`` without brackets shows how to use it; wrong arguments say what
+    the instruction needs; ``Pen.forward(100)`` (no pen made yet) says to make one.
+    """
+
+    def __init__(self, takes: str, example: str):
+        self.takes, self.example = takes, example
+
+    def __call__(self, fn):
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+        self.signature = inspect.signature(fn)
+        return self
+
+    def __get__(self, pen, owner=None):
+        return _Bound(self, pen)
+
+
+class _Bound:
+    def __init__(self, instruction: _Instruction, pen: "Pen | None"):
+        self._instruction, self._pen = instruction, pen
+        self.__doc__ = instruction.__doc__
+        params = list(instruction.signature.parameters.values())[1:]
+        self.__signature__ = instruction.signature.replace(parameters=params)
+
+    def __call__(self, *args, **kwargs):
+        __tracebackhide__ = True
+        ins = self._instruction
+        if not isinstance(self._pen, Pen):
+            _stop(TypeError(messages.say("draw_no_pen", name=ins.name, example=ins.example)))
+        try:
+            ins.signature.bind(self._pen, *args, **kwargs)
+        except TypeError:
+            given = len(args) + len(kwargs)
+            _stop(TypeError(
+                messages.say(
+                    "draw_wrong_args",
+                    name=ins.name,
+                    takes=messages.say(ins.takes),
+                    example=ins.example,
+                    given=messages.say(("draw_given_none", "draw_given_one")[given] if given < 2 else "draw_given", n=given),
+                )
+            ))
+        return ins.fn(self._pen, *args, **kwargs)
+
+    def __repr__(self) -> str:
+        return messages.say("draw_no_brackets", name=self._instruction.name, example=self._instruction.example)
+
+
+def _number(value, instruction: str, example: str, limit: float = MAX_DISTANCE) -> float:
+    """``value`` as a float, or a TypeError/ValueError a beginner can act on."""
+    __tracebackhide__ = True
+    if value is Ellipsis:
+        _stop(TypeError(messages.say("draw_blank", name=instruction, example=example)))
+    if isinstance(value, str):
+        plain = value.strip()
+        try:
+            float(plain)
+        except ValueError:
+            pass
+        else:
+            _stop(TypeError(messages.say("draw_number_in_quotes", name=instruction, saw=repr(value), plain=plain)))
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        _stop(TypeError(
+            messages.say("draw_need_number", name=instruction, example=example, saw_kind=messages.kind_name(value))
+        ))
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number) or abs(number) > limit:
+        shown = str(value) if len(str(value)) <= 20 else str(value)[:19] + "…"
+        _stop(ValueError(messages.say("draw_too_far", name=instruction, value=shown, limit=f"{int(limit):,}".replace(",", " "))))
+    return number
+
+
+def _clean(x: float, places: int = 9) -> float:
+    """Round away float noise (and -0.0), so 100 steps right and back land on exactly 0."""
+    return round(x, places) + 0.0
+
+
+def _num(x: float) -> str:
+    """A number for the SVG: one decimal, no trailing .0."""
+    r = round(x, 1) + 0.0
+    return str(int(r)) if r == int(r) else str(r)
+
+
+def _colour(value) -> str:
+    __tracebackhide__ = True
+    if isinstance(value, (tuple, list)) and len(value) == 3:
+        if all(isinstance(v, numbers.Integral) and not isinstance(v, bool) and 0 <= v <= 255 for v in value):
+            return "#{:02x}{:02x}{:02x}".format(*value)
+        _stop(ValueError(messages.say("draw_bad_rgb", value=repr(tuple(value)))))
+    if value is Ellipsis:
+        _stop(TypeError(messages.say("draw_blank", name="colour", example='"red"')))
+    if not isinstance(value, str):
+        _stop(TypeError(messages.say("draw_colour_kind", saw_kind=messages.kind_name(value))))
+    name = value.strip().lower()
+    if name.replace(" ", "") in COLOURS:
+        return name.replace(" ", "")
+    if _HEX.match(name):
+        return name
+    close = difflib.get_close_matches(name, sorted(COLOURS), n=1, cutoff=0.7)
+    if name in COLOURS_NL:
+        close = [COLOURS_NL[name]]
+    suggestion = messages.say("did_you_mean", suggestion=close[0]) if close else ""
+    _stop(ValueError(messages.say("draw_unknown_colour", name=value, suggestion=(suggestion + " ") if suggestion else "")))
+
+
+class Pen:
+    """A pen that follows instructions: forward, back, left, right, colour, width, up, down.
+
+    It starts in the middle of the page, facing right, drawing black lines 2 wide.
+    """
+
+    _KNOWN = ("forward", "back", "left", "right", "colour", "width", "up", "down", "lines")
+    # Names students bring from Dutch or from Python's turtle, and the instruction they mean.
+    _ALSO = {
+        "vooruit": "forward", "achteruit": "back", "terug": "back", "links": "left", "rechts": "right",
+        "kleur": "colour", "dikte": "width", "breedte": "width", "omhoog": "up", "omlaag": "down",
+        "fd": "forward", "bk": "back", "backward": "back", "lt": "left", "rt": "right",
+        "penup": "up", "pu": "up", "pendown": "down", "pd": "down", "pensize": "width", "pencolor": "colour",
+    }
+
+    def __init__(self):
+        object.__setattr__(self, "_x", 0.0)
+        object.__setattr__(self, "_y", 0.0)
+        object.__setattr__(self, "_heading", 0.0)  # degrees; 0 is right, 90 is up
+        object.__setattr__(self, "_pen_colour", "black")
+        object.__setattr__(self, "_pen_width", 2)
+        object.__setattr__(self, "_down", True)
+        object.__setattr__(self, "_steps", 0)
+        object.__setattr__(self, "_drawn", [])  # ((x1, y1), (x2, y2), colour, width), unrounded
+
+    # --- moving ------------------------------------------------------------
+    def _count(self) -> None:
+        __tracebackhide__ = True
+        if self._steps >= MAX_STEPS:
+            _stop(RuntimeError(messages.say("draw_too_many", limit=f"{MAX_STEPS:,}".replace(",", " "))))
+        object.__setattr__(self, "_steps", self._steps + 1)
+
+    def _move(self, distance: float) -> None:
+        __tracebackhide__ = True
+        self._count()
+        angle = math.radians(self._heading)
+        x = _clean(self._x + distance * math.cos(angle))
+        y = _clean(self._y + distance * math.sin(angle))
+        if self._down and (x, y) != (self._x, self._y):
+            self._drawn.append(((self._x, self._y), (x, y), self._pen_colour, self._pen_width))
+        object.__setattr__(self, "_x", x)
+        object.__setattr__(self, "_y", y)
+
+    def _turn(self, degrees: float) -> None:
+        __tracebackhide__ = True
+        self._count()
+        object.__setattr__(self, "_heading", _clean((self._heading + degrees) % 360.0) % 360.0)
+
+    @_Instruction("draw_takes_number", "pen.forward(100)")
+    def forward(self, steps):
+        """Move the pen forward `steps` steps, drawing a line if the pen is down."""
+        __tracebackhide__ = True
+        self._move(_number(steps, "forward", "pen.forward(100)"))
+
+    @_Instruction("draw_takes_number", "pen.back(100)")
+    def back(self, steps):
+        """Move the pen backwards `steps` steps, without turning round."""
+        __tracebackhide__ = True
+        self._move(-_number(steps, "back", "pen.back(100)"))
+
+    @_Instruction("draw_takes_number", "pen.left(90)")
+    def left(self, degrees):
+        """Turn the pen to its left by `degrees` (90 is a square corner)."""
+        __tracebackhide__ = True
+        self._turn(_number(degrees, "left", "pen.left(90)", limit=1e9))
+
+    @_Instruction("draw_takes_number", "pen.right(90)")
+    def right(self, degrees):
+        """Turn the pen to its right by `degrees` (90 is a square corner)."""
+        __tracebackhide__ = True
+        self._turn(-_number(degrees, "right", "pen.right(90)", limit=1e9))
+
+    @_Instruction("draw_takes_colour", 'pen.colour("red")')
+    def colour(self, name):
+        """Draw the next lines in colour `name`: "red", "#ff8800" or (255, 136, 0)."""
+        __tracebackhide__ = True
+        object.__setattr__(self, "_pen_colour", _colour(name))
+
+    color = colour
+
+    @_Instruction("draw_takes_number", "pen.width(5)")
+    def width(self, size):
+        """Draw the next lines `size` pixels wide (from more than 0 up to 100)."""
+        __tracebackhide__ = True
+        number = _number(size, "width", "pen.width(5)", limit=1e9)
+        if not 0 < number <= MAX_WIDTH:
+            _stop(ValueError(messages.say("draw_bad_width", value=size, limit=MAX_WIDTH)))
+        object.__setattr__(self, "_pen_width", int(number) if number == int(number) else number)
+
+    @_Instruction("draw_takes_nothing", "pen.up()")
+    def up(self):
+        """Lift the pen: it moves without drawing until `pen.down()`."""
+        object.__setattr__(self, "_down", False)
+
+    @_Instruction("draw_takes_nothing", "pen.down()")
+    def down(self):
+        """Put the pen down: it draws again when it moves."""
+        object.__setattr__(self, "_down", True)
+
+    # --- what was drawn ------------------------------------------------------
+    @property
+    def lines(self) -> list:
+        """Every line drawn, in order: ((x1, y1), (x2, y2), colour, width), rounded to 1 decimal."""
+        return [
+            ((round(a[0], 1) + 0.0, round(a[1], 1) + 0.0), (round(b[0], 1) + 0.0, round(b[1], 1) + 0.0), c, w)
+            for a, b, c, w in self._drawn
+        ]
+
+    def __len__(self) -> int:
+        return len(self._drawn)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Pen) and self.lines == other.lines
+
+    __hash__ = None
+
+    # --- kind mistakes ---------------------------------------------------------
+    def __getattr__(self, name: str):
+        __tracebackhide__ = True
+        if name.startswith("_"):
+            raise AttributeError(name)
+        suggestion = messages.did_you_mean(name, self._KNOWN)
+        if name.lower() in self._ALSO:
+            suggestion = messages.say("did_you_mean", suggestion=self._ALSO[name.lower()])
+        _stop(AttributeError(
+            messages.say(
+                "draw_no_attribute",
+                name=name,
+                suggestion=(suggestion + " ") if suggestion else "",
+                known=", ".join(self._KNOWN[:-1]),
+            )
+        ))
+
+    def __setattr__(self, name: str, value) -> None:
+        __tracebackhide__ = True
+        if name in self._KNOWN or name == "color":
+            if name == "lines":
+                _stop(AttributeError(messages.say("draw_set_lines")))
+            example = type(self).__dict__[name].example
+            _stop(AttributeError(messages.say("draw_set_instruction", name=name, example=example)))
+        _stop(AttributeError(messages.say("draw_set_other", name=name)))
+
+    # --- showing the drawing -------------------------------------------------
+    def _describe(self, key: str, empty_key: str) -> str:
+        n = len(self._drawn)
+        if n == 0:
+            return messages.say(empty_key)
+        colours = list(dict.fromkeys(line[2] for line in self._drawn))
+        if len(colours) <= 3:
+            colour_text = messages.say("draw_and").join(colours) if len(colours) < 3 else (
+                ", ".join(colours[:2]) + messages.say("draw_and") + colours[2]
+            )
+        else:
+            colour_text = messages.say("draw_colours", n=len(colours))
+        lines = messages.say("draw_one_line") if n == 1 else messages.say("draw_lines", n=n)
+        home = messages.say("draw_home") if _near(self._drawn[0][0], (self._x, self._y)) else ""
+        return messages.say(key, lines=lines, colours=colour_text, home=home)
+
+    def __repr__(self) -> str:
+        return self._describe("draw_repr", "draw_repr_empty")
+
+    def _repr_svg_(self) -> str:
+        return svg(self)
+
+
+def _near(a, b, tolerance: float = NEAR) -> bool:
+    return abs(a[0] - b[0]) <= tolerance and abs(a[1] - b[1]) <= tolerance
+
+
+def svg(pen: Pen) -> str:
+    """The drawing as SVG text: the same pen always gives the same text."""
+    title = pen._describe("draw_title", "draw_title_empty")
+    here = (pen._x, pen._y)
+    points = [(0.0, 0.0), here] + [p for a, b, _, _ in pen._drawn for p in (a, b)]
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
+    scale = min(1.0, PAGE / max(span_x, span_y, 1e-9))
+    biggest = max([w for _, _, _, w in pen._drawn] + [2])
+    margin = MARGIN + biggest / 2
+    width = max(MIN_PAGE, math.ceil(span_x * scale + 2 * margin))
+    height = max(MIN_PAGE, math.ceil(span_y * scale + 2 * margin))
+    mid_x, mid_y = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+
+    def at(p) -> tuple[str, str]:  # page coordinates: y goes down on a screen
+        return _num(width / 2 + (p[0] - mid_x) * scale), _num(height / 2 - (p[1] - mid_y) * scale)
+
+    label = html.escape(title, quote=True)
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{label}">',
+        f"<title>{html.escape(title)}</title>",
+        f'<rect x="0.5" y="0.5" width="{width - 1}" height="{height - 1}" fill="white" stroke="#d1d5db"/>',
+        '<g fill="none" stroke-linecap="round" stroke-linejoin="round">',
+    ]
+    for a, b, colour, w in pen._drawn:
+        (x1, y1), (x2, y2) = at(a), at(b)
+        out.append(f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="{colour}" stroke-width="{w}"/>')
+    out.append("</g>")
+    sx, sy = at((0.0, 0.0))
+    out.append(f'<circle cx="{sx}" cy="{sy}" r="3" fill="#9ca3af"/>')
+    # The pen: a small arrow where it is now, pointing the way it faces (hollow when lifted).
+    px, py = (float(v) for v in at(here))
+    angle = math.radians(pen._heading)
+    dx, dy = math.cos(angle), -math.sin(angle)
+    corners = [(px + 9 * dx, py + 9 * dy), (px - 6 * dx - 5 * dy, py - 6 * dy + 5 * dx), (px - 6 * dx + 5 * dy, py - 6 * dy - 5 * dx)]
+    fill = "#4b5563" if pen._down else "white"
+    out.append(
+        f'<polygon points="{" ".join(f"{_num(x)},{_num(y)}" for x, y in corners)}" fill="{fill}" '
+        'stroke="#4b5563" stroke-width="1.5" stroke-linejoin="round"/>'
+    )
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+# --- looking at a drawing (for checks) ---------------------------------------------
+def length(line) -> float:
+    """How long one line of ``pen.lines`` is, to one decimal."""
+    (x1, y1), (x2, y2) = line[0], line[1]
+    return round(math.hypot(x2 - x1, y2 - y1), 1)
+
+
+def direction(line) -> float:
+    """Which way one line goes, in degrees from 0 up to 360: 0 is right, 90 is up."""
+    (x1, y1), (x2, y2) = line[0], line[1]
+    return round(math.degrees(math.atan2(y2 - y1, x2 - x1)) % 360.0, 1) % 360.0
+
+
+def _lines(drawing) -> list:
+    """The lines of a pen, or a list of lines as it is (a part of a drawing)."""
+    return drawing.lines if isinstance(drawing, Pen) else list(drawing)
+
+
+def lengths(drawing) -> list[float]:
+    """The length of every line a pen drew (or of a list of lines)."""
+    return [length(line) for line in _lines(drawing)]
+
+
+def turns(drawing) -> list[float]:
+    """How far the pen turned at each corner where one line goes on from the last.
+
+    Left turns are positive, right turns negative, between -180 and 180 degrees.
+    A straight line going on gives 0. Takes a pen or a list of its lines.
+    """
+    found = []
+    lines = _lines(drawing)
+    for before, after in zip(lines, lines[1:]):
+        if _near(before[1], after[0]):
+            turn = (direction(after) - direction(before)) % 360.0
+            found.append(round(turn - 360.0 if turn > 180.0 else turn, 1) + 0.0)
+    return found
+
+
+def closed(drawing) -> bool:
+    """True when the last line ends where the first line started. Takes a pen or a list of its lines."""
+    lines = _lines(drawing)
+    return bool(lines) and _near(lines[-1][1], lines[0][0])
+
+
+def stopped(pen: Pen) -> bool:
+    """True when the pen stopped itself after MAX_STEPS instructions (a loop that never ended)."""
+    return pen._steps >= MAX_STEPS
+
+
+def same_length(values, tolerance: float = NEAR) -> bool:
+    """True when all the numbers are (nearly) the same."""
+    values = list(values)
+    return bool(values) and max(values) - min(values) <= tolerance
+
+
+__all__ = ["Pen", "svg", "length", "direction", "lengths", "turns", "closed", "stopped", "same_length"]
