@@ -1,5 +1,7 @@
 """A kind word above a real traceback, in a real kernel."""
 
+import re
+
 import nbformat
 from nbclient import NotebookClient
 
@@ -27,3 +29,13 @@ def test_a_notebook_error_gets_an_explanation_and_keeps_its_traceback():
     assert "Did you mean `colour`?" in outputs[0].data["text/plain"]
     assert 'role="note"' in outputs[0].data["text/html"]
     assert outputs[1].ename == "NameError"
+
+
+def test_a_kit_error_shows_only_the_students_lines_and_no_second_box():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("from artech.sound import note\nnote('H4')")]
+    NotebookClient(nb, allow_errors=True, kernel_name="python3").execute()
+    outputs = nb.cells[0].outputs
+    assert [o.output_type for o in outputs] == ["error"]  # the kit's own message is enough
+    traceback = re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(outputs[0].traceback))
+    assert "note('H4')" in traceback and "sound.py" not in traceback

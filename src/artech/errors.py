@@ -1,8 +1,13 @@
-"""Kind explanations under a Python error in a notebook.
+"""How errors look in a notebook: one mechanism for the whole kit.
 
-When a student's cell stops with an error, the traceback still shows (it is
-the real thing, and teachers need it), and above it a short box says what
-happened, why, and what to try — with "did you mean…?" for a near-miss name.
+* An error raised by the kit's own code (a bad colour, an unknown note, a pin
+  used twice) already carries a message written for beginners in
+  messages.py. The traceback is cut to the student's own lines, so the
+  message is not buried under the kit's insides.
+* Any other error (a typo, a division by zero) keeps its real traceback, and
+  a short box above it says what happened, why and what to try, with
+  "did you mean…?" for a near-miss name.
+
 ``import artech`` turns this on in IPython; nothing changes outside it.
 """
 
@@ -10,6 +15,7 @@ from __future__ import annotations
 
 import builtins
 import html
+from types import TracebackType
 
 from . import messages
 
@@ -44,6 +50,31 @@ class Explanation:
         )
 
 
+def _is_kit(tb: TracebackType) -> bool:
+    return str(tb.tb_frame.f_globals.get("__name__", "")).startswith("artech")
+
+
+def raised_by_kit(tb: TracebackType | None) -> bool:
+    """True when the innermost frame is the kit's: its message is already for beginners."""
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return _is_kit(tb)
+
+
+def students_part(tb: TracebackType | None) -> TracebackType | None:
+    """The frames of a traceback up to where the kit's own code starts."""
+    frames = []
+    while tb is not None and not _is_kit(tb):
+        frames.append((tb.tb_frame, tb.tb_lasti, tb.tb_lineno))
+        tb = tb.tb_next
+    rebuilt = None
+    for frame, lasti, lineno in reversed(frames):
+        rebuilt = TracebackType(rebuilt, frame, lasti, lineno)
+    return rebuilt
+
+
 def install(shell=None) -> bool:
     """Add the kind explanation to every error in this IPython shell (once)."""
     if shell is None:
@@ -58,6 +89,9 @@ def install(shell=None) -> bool:
     def handler(self, etype, value, tb, tb_offset=None):
         from IPython.display import display
 
+        if raised_by_kit(tb):
+            self.showtraceback((etype, value, students_part(tb) or tb), tb_offset=tb_offset)
+            return
         display(Explanation(explain(value, self.user_ns)))
         # The real traceback still follows, as an ordinary error (what nbval and teachers expect).
         self.showtraceback((etype, value, tb), tb_offset=tb_offset)
