@@ -1,0 +1,365 @@
+"""The virtual bench: parts drawn as widgets that follow gpiozero both ways, and kind errors."""
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from gpiozero import LED, PWMLED, RGBLED, Button, Buzzer, Device, MotionSensor, TrafficLights
+from gpiozero.exc import GPIOPinInUse, PinInvalidPin
+
+from artech import bench, messages, sound
+
+SETTLE = bench.REDRAW_GAP * 4  # long enough for a delayed redraw to happen
+
+
+@pytest.fixture(autouse=True)
+def fresh_bench():
+    bench.reset()
+    yield
+    bench.reset()
+
+
+def state(board, part):
+    """What the widget shows: the data-state of the part's SVG picture."""
+    svg = board.pictures[id(part)].value
+    return "on" if 'data-state="on"' in svg else "off"
+
+
+def wait_for(condition, seconds=2.0):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if condition():
+            return True
+        time.sleep(0.01)
+    return condition()
+
+
+# --- pins ----------------------------------------------------------------------------------
+def test_a_laptop_gets_mock_pins_that_can_dim():
+    assert isinstance(Device.pin_factory, bench.BenchFactory)
+    light = PWMLED(18)
+    light.value = 0.25
+    assert light.value == 0.25
+
+
+@pytest.mark.parametrize("env, expected", [("", "BenchFactory"), ("mock", "BenchFactory"), ("native", "None")])
+def test_the_kit_respects_gpiozero_pin_factory(env, expected):
+    code = "from artech import bench; from gpiozero import Device; print(type(Device.pin_factory).__name__ " \
+           "if Device.pin_factory is not None else None)"
+    environ = {k: v for k, v in os.environ.items() if k != "GPIOZERO_PIN_FACTORY"}
+    if env:
+        environ["GPIOZERO_PIN_FACTORY"] = env
+    out = subprocess.run([sys.executable, "-c", code], env=environ, capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == expected, out.stderr
+
+
+# --- code → widget ---------------------------------------------------------------------------
+def test_led_widget_follows_the_led():
+    led = LED(17)
+    board = bench.board(led)
+    assert state(board, led) == "off" and board.look(led)["text"] == "off"
+    led.on()
+    assert state(board, led) == "on"
+    assert board.look(led)["pins"] == "GPIO17"
+    led.off()
+    assert wait_for(lambda: state(board, led) == "off")
+    assert "GPIO17" in board.pictures[id(led)].value
+
+
+def test_pwm_brightness_and_rgb_colour_are_drawn():
+    dim = PWMLED(18)
+    rgb = RGBLED(5, 6, 13)
+    board = bench.board(dim, rgb)
+    dim.value = 0.5
+    rgb.color = (1, 0.5, 0)
+    assert wait_for(lambda: board.look(dim)["brightness"] == 0.5)
+    assert board.look(dim)["text"] == "50%"
+    assert wait_for(lambda: "#ff8000" in board.pictures[id(rgb)].value)
+    assert board.look(rgb)["colour"] == "#ff8000"
+    dim.value = 0
+    assert wait_for(lambda: state(board, dim) == "off")
+
+
+def test_a_parts_name_gives_the_led_its_colour():
+    green = LED(27)
+    lights = TrafficLights(22, 23, 24)
+    board = bench.board(green, lights)
+    assert board.look(green)["colour"] == bench.COLOURS["green"]
+    assert [board.names[id(p)] for p in board.parts] == ["green", "lights.red", "lights.amber", "lights.green"]
+    assert board.look(lights.amber)["colour"] == bench.COLOURS["amber"]
+
+
+def test_a_blink_from_gpiozeros_background_thread_moves_the_picture():
+    led = LED(17)
+    board = bench.board(led)
+    seen = set()
+    board.pictures[id(led)].observe(lambda change: seen.add('data-state="on"' in change["new"]), names="value")
+    led.blink(on_time=0.06, off_time=0.06, n=3)  # a background thread, as in a notebook
+    assert wait_for(lambda: bench.blinks(led, since=None) == 3)
+    assert seen == {True, False}
+    assert wait_for(lambda: state(board, led) == "off")
+
+
+def test_fast_changes_are_drawn_at_most_25_times_a_second_and_end_right():
+    led = LED(17)
+    board = bench.board(led)
+    drawn = []
+    board.pictures[id(led)].observe(lambda change: drawn.append(change["new"]), names="value")
+    for _ in range(200):
+        led.toggle()
+    led.on()
+    assert len(drawn) < 10
+    assert wait_for(lambda: state(board, led) == "on")
+
+
+def test_buzzer_picture():
+    buzzer = Buzzer(21)
+    board = bench.board(buzzer)
+    buzzer.on()
+    assert board.look(buzzer)["text"] == messages.say("bench_beep")
+    assert state(board, buzzer) == "on"
+
+
+def test_a_part_that_cannot_tell_about_changes_is_looked_at_ten_times_a_second():
+    class Dial(Device):  # like a part on real pins: no mock pin tells the kit when it changes
+        def __init__(self):
+            self.reading = 0.25
+            super().__init__()
+
+        @property
+        def value(self):
+            return self.reading
+
+        @property
+        def closed(self):
+            return False
+
+    dial = Dial()
+    board = bench.board(dial)
+    assert board.look(dial)["text"] == "0.25"
+    dial.reading = 0.75
+    assert wait_for(lambda: ">0.75<" in board.pictures[id(dial)].value, 1.0)
+
+
+# --- widget → code ----------------------------------------------------------------------------
+def test_clicking_the_button_widget_runs_when_pressed_then_when_released():
+    led = LED(17)
+    button = Button(2)
+    log = []
+    button.when_pressed = lambda: log.append("pressed")
+    button.when_released = lambda: log.append("released")
+    board = bench.board(led, button)
+    (press_widget,) = board.inputs[id(button)]
+    assert press_widget.description == messages.say("bench_label_press")
+    press_widget.click()
+    assert log == ["pressed"] and button.is_pressed
+    assert state(board, button) == "on"
+    assert wait_for(lambda: log == ["pressed", "released"], bench.CLICK_HOLD + 1)
+    assert not button.is_pressed
+
+
+def test_a_click_works_the_led_through_the_students_own_code():
+    led = LED(17)
+    button = Button(2)
+    button.when_pressed = led.on
+    board = bench.board(led, button)
+    board.inputs[id(button)][0].click()
+    assert led.is_lit
+    assert wait_for(lambda: state(board, led) == "on")
+
+
+def test_press_and_see_tells_whether_the_button_turns_the_buzzer_on():
+    button, buzzer = Button(2), Buzzer(21)
+    assert bench.press_and_see(button, buzzer) == ((0,), (0,))
+    button.when_pressed = buzzer.on
+    assert bench.press_and_see(button, buzzer) == ((1,), (1,))  # on, but it never goes off again
+    button.when_released = buzzer.off
+    assert bench.press_and_see(button, buzzer) == ((1,), (0,))
+
+
+@pytest.mark.parametrize("pull_up, pressed_state", [(True, False), (False, True)])
+def test_press_drives_the_pin_like_a_finger(pull_up, pressed_state):
+    button = Button(2 if pull_up else 5, pull_up=pull_up)
+    bench.press(button)
+    assert button.is_pressed and button.pin.state == pressed_state
+    bench.release(button)
+    assert not button.is_pressed and button.pin.state != pressed_state
+
+
+def test_only_inputs_can_be_pressed():
+    with pytest.raises(TypeError, match="can't be pressed"):
+        bench.press(LED(17))
+
+
+def test_the_motion_switch_drives_a_real_gpiozero_motion_sensor():
+    pir = MotionSensor(4)
+    board = bench.board(pir)
+    (switch,) = board.inputs[id(pir)]
+    switch.value = True
+    assert wait_for(lambda: pir.motion_detected)
+    assert state(board, pir) == "on"
+    switch.value = False
+    assert wait_for(lambda: not pir.motion_detected)
+
+
+def test_sliders_set_virtual_sensors_and_fire_their_events():
+    distance = bench.DistanceSensor(echo=24, trigger=23, max_distance=1, threshold_distance=0.3)
+    light = bench.LightSensor(4)
+    heat = bench.TemperatureSensor(25)
+    near = []
+    distance.when_in_range = lambda: near.append(distance.distance)
+    board = bench.board(distance, light, heat)
+    assert distance.distance == 1.0 and not distance.in_range
+    board.inputs[id(distance)][0].value = 0.1
+    assert distance.distance == pytest.approx(0.1) and distance.in_range and near == [pytest.approx(0.1)]
+    assert board.look(distance)["text"] == "10 cm"
+    board.inputs[id(light)][0].value = 0.05
+    assert light.value == pytest.approx(0.05) and not light.light_detected
+    bench.set_reading(heat, 30)  # code → slider
+    assert board.inputs[id(heat)][0].value == 30 and heat.temperature == 30 and heat.is_active
+    assert board.look(heat)["text"] == "30.0 °C"
+
+
+def test_a_virtual_sensor_holds_its_pins():
+    distance = bench.DistanceSensor(echo=24, trigger=23)
+    with pytest.raises(GPIOPinInUse, match="`distance`"):
+        LED(24)
+    distance.close()
+    LED(24)
+
+
+def test_replay_plays_a_recorded_series():
+    heat = bench.TemperatureSensor(25)
+    bench.replay(heat, [18, 19.5, 21, 40, 100], every=0, background=False)
+    assert [v for _, v in bench.history(heat, since=None)] == [20.0, 18, 19.5, 21, 40]  # 100 is off the scale
+    with pytest.raises(TypeError, match="not a virtual sensor"):
+        bench.set_reading(Button(2), 1)
+
+
+# --- what happened, for checks ---------------------------------------------------------------
+def test_history_blinks_and_steps_look_at_the_cell_that_ran_last():
+    led = LED(17)
+    red, amber, green = LED(22), LED(23), LED(24)
+    led.on()                       # an earlier cell
+    bench._cell_started()          # the exercise cell starts
+    for _ in range(2):
+        led.off()
+        led.on()
+    led.off()
+    red.on()
+    red.off()
+    green.on()
+    bench._cell_started()          # the check cell starts
+    assert bench.blinks(led) == 3  # already on at the start, then two more times
+    assert bench.blinks(led, since=None) == 3
+    assert bench.steps(red, amber, green) == [(0, 0, 0), (1, 0, 0), (0, 0, 0), (0, 0, 1)]
+    timed = bench.steps(red, amber, green, seconds=True)
+    assert [s for s, _ in timed] == bench.steps(red, amber, green) and all(t >= 0 for _, t in timed)
+    assert [v for _, v in bench.history(green)] == [0, 1]
+
+
+# --- mistakes ---------------------------------------------------------------------------------
+def test_a_pin_used_twice_names_the_part_and_how_to_free_it():
+    led = LED(17)
+    with pytest.raises(GPIOPinInUse) as error:
+        LED(17)
+    text = str(error.value)
+    assert "GPIO17" in text and "the LED `led`" in text and "`led.close()`" in text
+    led.close()
+    assert LED(17).pin.info.name == "GPIO17"
+
+
+def test_a_pin_inside_traffic_lights_names_the_whole_part():
+    lights = TrafficLights(22, 23, 24)
+    with pytest.raises(GPIOPinInUse, match=r"the TrafficLights `lights`.*`lights.close\(\)`"):
+        Buzzer(23)
+    assert lights.value == (0, 0, 0)
+
+
+@pytest.mark.parametrize("typo, word", [("onn", "on"), ("of", "off"), ("blinc", "blink")])
+def test_a_typo_after_the_dot_says_did_you_mean(typo, word):
+    led = LED(17)
+    with pytest.raises(AttributeError) as error:
+        getattr(led, typo)()
+    assert f"has no `{typo}`" in str(error.value)
+    assert messages.say("did_you_mean", suggestion=word) in str(error.value)
+
+
+def test_a_typo_when_giving_a_job_is_refused_kindly():
+    button = Button(2)
+    with pytest.raises(AttributeError, match="Did you mean `when_pressed`"):
+        button.when_pressd = print
+    assert button.when_pressed is None
+
+
+def test_a_method_cannot_be_overwritten_by_accident():
+    led = LED(17)
+    with pytest.raises(AttributeError, match=r"call it with brackets: `led.on\(\)`"):
+        led.on = True
+    led.on()
+    assert led.is_lit
+
+
+def test_a_method_without_brackets_says_how_to_call_it():
+    led = LED(17)
+
+    class Printer:
+        text = ""
+
+        def __init__(self):
+            self.parts = []
+
+        def text(self, value):  # noqa: F811 - IPython's printer has a text() method
+            self.parts.append(value)
+
+    printer = Printer()
+    bench._method_text(led.on, printer, False)
+    assert printer.parts == [messages.say("bench_method_not_called", var="led", name="on", kind="LED")]
+    other = Printer()
+    bench._method_text("abc".upper, other, False)
+    assert other.parts == [repr("abc".upper)]
+
+
+def test_a_pin_that_does_not_exist():
+    with pytest.raises(PinInvalidPin, match="There is no pin 99"):
+        LED(99)
+
+
+def test_show_refuses_a_blank_and_things_that_are_not_parts():
+    with pytest.raises(TypeError, match="blank"):
+        bench.board(...)
+    with pytest.raises(TypeError, match="a whole number"):
+        bench.board(17)
+    with pytest.raises(TypeError, match="no parts"):
+        bench.board()
+
+
+def test_the_board_text_is_the_same_whatever_the_parts_do():
+    led = LED(17)
+    button = Button(2)
+    board = bench.board(led, button)
+    before = repr(board)
+    led.on()
+    bench.press(button)
+    assert repr(board) == before == "Breadboard with led (LED, GPIO17), button (Button, GPIO2)"
+    assert f'aria-label="led: LED on GPIO17' in board.pictures[id(led)].value
+
+
+def test_reset_frees_every_pin_and_the_pictures_say_closed():
+    led = LED(17)
+    board = bench.board(led)
+    bench.reset()
+    assert led.closed and board.look(led)["text"] == messages.say("bench_closed")
+    LED(17)
+
+
+# --- sound, from the same import ------------------------------------------------------------
+def test_a_tone_appears_as_audio():
+    from IPython.display import Audio
+
+    player = bench.play(bench.tone(440, seconds=0.2))
+    assert isinstance(player, Audio)
+    assert "<audio" in player._repr_html_()
+    assert bench.RATE == sound.RATE and bench.note("A4") == pytest.approx(440)
