@@ -39,6 +39,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
+from artech import curriculum
 from artech import lesson as L
 
 log = logging.getLogger("mkdocs.plugins.artech.site")
@@ -74,7 +75,7 @@ def load_plan(root: Path) -> dict:
         log.info("artech: no curriculum.yml yet; the map shows only the lessons on disk.")
         return {}
     try:
-        plan = yaml.safe_load(path.read_text(encoding="utf-8"))
+        plan = curriculum.load(root)
     except yaml.YAMLError as exc:
         log.warning(f"artech: curriculum.yml cannot be read ({exc}); run `artech validate` to see where.")
         return {}
