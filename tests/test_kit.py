@@ -86,14 +86,20 @@ def test_student_copy_drops_teacher_cells_locks_checks_and_clears_exercise_outpu
 
 
 # --- workspaces -----------------------------------------------------------------
-def test_workspace_writes_every_lesson_and_keeps_student_edits(tmp_path):
+def test_workspace_writes_every_lesson_and_keeps_student_edits(tmp_path, monkeypatch):
+    from nbformat.sign import NotebookNotary
+
+    monkeypatch.setenv("JUPYTER_DATA_DIR", str(tmp_path / "jupyter-data"))  # where trust is recorded
     lines = []
-    added, kept = write_workspace(tmp_path, REPO, out=lines.append)
-    copies = sorted(tmp_path.glob("*/*/lesson.ipynb"))
+    ws = tmp_path / "ws"
+    added, kept = write_workspace(ws, REPO, out=lines.append)
+    copies = sorted(ws.glob("*/*/lesson.ipynb"))
     assert len(copies) == len(L.find_lessons(REPO)) and added >= len(copies) and kept == 0
-    assert (tmp_path / "welcome.ipynb").exists()
+    assert (ws / "welcome.ipynb").exists()
     for path in copies:
-        assert L.is_student_copy(nbformat.read(path, 4))
+        nb = nbformat.read(path, 4)
+        assert L.is_student_copy(nb)
+        assert NotebookNotary().check_signature(nb), "trusted, so JupyterLab shows its pictures at once"
 
     # A student writes an answer; the kit is run again (or updated).
     target = copies[0]
@@ -101,7 +107,7 @@ def test_workspace_writes_every_lesson_and_keeps_student_edits(tmp_path):
     nb.cells.append(nbformat.v4.new_code_cell("my_answer = 'mine'"))
     nbformat.write(nb, target)
     lines.clear()
-    added2, kept2 = write_workspace(tmp_path, REPO, out=lines.append)
+    added2, kept2 = write_workspace(ws, REPO, out=lines.append)
     assert added2 == 0 and kept2 == added
     assert "my_answer = 'mine'" in target.read_text()
     assert any("kept" in line and "your work is safe" in line for line in lines)

@@ -66,6 +66,17 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
+def _write_trusted(nb, target: Path) -> None:
+    """Write a student copy the kit made, and trust it, so JupyterLab shows its pictures before a re-run."""
+    try:
+        from nbformat.sign import NotebookNotary
+
+        NotebookNotary().sign(nb)
+    except Exception:  # no signature store: the pictures show once the cell runs
+        pass
+    nbformat.write(nb, target)
+
+
 def write_workspace(folder: Path, root: Path | None = None, out=print) -> tuple[int, int]:
     """Write a student copy of every lesson into ``folder``; never overwrite anything."""
     root = Path(root) if root else L.kit_root()
@@ -88,7 +99,7 @@ def write_workspace(folder: Path, root: Path | None = None, out=print) -> tuple[
         lesson_dir = r["path"].parent
         dest_dir = folder / lesson_dir.relative_to(lesson_dir.parent.parent)
         student = L.student_copy(r["nb"])
-        place(dest_dir / "lesson.ipynb", lambda t, s=student: nbformat.write(s, t))
+        place(dest_dir / "lesson.ipynb", lambda t, s=student: _write_trusted(s, t))
         for asset in sorted(lesson_dir.rglob("*")):
             rel = asset.relative_to(lesson_dir)
             skip = set(rel.parts) & (TEACHER_ONLY | {".ipynb_checkpoints", "__pycache__"})
@@ -105,6 +116,30 @@ def write_workspace(folder: Path, root: Path | None = None, out=print) -> tuple[
         marker.write_text(_digest(text))
     out(say("workspace_summary", added=added, kept=kept, folder=folder))
     return added, kept
+
+
+# --- start ----------------------------------------------------------------
+# A classroom kit works offline and asks students nothing they cannot answer:
+# no news feed, no update check, no extension installs from the internet.
+OFFLINE_LAB = [
+    "--LabApp.news_url=None",
+    "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    "--LabApp.extension_manager=readonly",
+]
+LAB_OVERRIDES = {
+    "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
+}
+
+
+def quiet_jupyterlab_settings() -> None:
+    """Turn off JupyterLab's news prompt for this environment (only if nobody set overrides)."""
+    target = Path(sys.prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    if not target.exists():
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(json.dumps(LAB_OVERRIDES, indent=2))
+        except OSError:
+            pass  # a read-only install: the prompt shows, nothing breaks
 
 
 # --- check ----------------------------------------------------------------
@@ -187,7 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "start":
         folder = (args.dir or default_workspace()).resolve()
         write_workspace(folder)
-        cmd = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}"]
+        quiet_jupyterlab_settings()
+        cmd = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}", *OFFLINE_LAB]
         if args.no_browser:
             cmd.append("--no-browser")
         if hasattr(os, "geteuid") and os.geteuid() == 0:
