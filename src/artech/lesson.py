@@ -218,7 +218,8 @@ def exercises(nb) -> list[dict]:
 
 
 def defined_checks(nb) -> dict[str, dict]:
-    """The ``@exercise("id", hints=[...])`` definitions in the checks cells, read without running them."""
+    """``{id: {"cell": index, "hints": [text, ...]}}`` from the ``@exercise`` calls in the checks cells,
+    read without running them."""
     found: dict[str, dict] = {}
     for i, cell in enumerate(nb.cells):
         if not is_checks(cell):
@@ -232,9 +233,17 @@ def defined_checks(nb) -> dict[str, dict]:
                 first = node.args[0]
                 if isinstance(first, ast.Constant) and isinstance(first.value, str):
                     hints = next((kw.value for kw in node.keywords if kw.arg == "hints"), None)
-                    n_hints = len(hints.elts) if isinstance(hints, (ast.List, ast.Tuple)) else 0
-                    found[first.value] = {"cell": i, "hints": n_hints}
+                    if hints is None and len(node.args) > 1:
+                        hints = node.args[1]
+                    found[first.value] = {"cell": i, "hints": [_literal_text(h) for h in getattr(hints, "elts", [])]}
     return found
+
+
+def _literal_text(node) -> str:
+    try:
+        return str(ast.literal_eval(node))
+    except ValueError:  # a hint built from an expression: show its source
+        return ast.unparse(node)
 
 
 def teacher_cells(nb) -> list:

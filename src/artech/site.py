@@ -21,7 +21,6 @@ coverage table without any other file changing.
 
 from __future__ import annotations
 
-import ast
 import base64
 import html
 import logging
@@ -345,33 +344,8 @@ def student_view(nb) -> nbformat.NotebookNode:
 # The teacher guide of a lesson
 # --------------------------------------------------------------------------
 def exercise_hints(nb) -> dict[str, list[str]]:
-    """``{id: [hint, ...]}`` from the ``@exercise`` calls in the checks cells, read without running them."""
-    found: dict[str, list[str]] = {}
-    for cell in nb.cells:
-        if not L.is_checks(cell):
-            continue
-        try:
-            tree = ast.parse(cell.source)
-        except SyntaxError:
-            continue
-        for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "exercise" and node.args):
-                continue
-            first = node.args[0]
-            if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
-                continue
-            hints = next((kw.value for kw in node.keywords if kw.arg == "hints"), None)
-            if hints is None and len(node.args) > 1:
-                hints = node.args[1]
-            texts = []
-            for elt in getattr(hints, "elts", []):
-                try:
-                    value = ast.literal_eval(elt)
-                except ValueError:
-                    value = ast.unparse(elt)
-                texts.append(str(value))
-            found[first.value] = texts
-    return found
+    """``{id: [hint, ...]}``, read from the checks cells without running them."""
+    return {ex_id: found["hints"] for ex_id, found in L.defined_checks(nb).items()}
 
 
 def _exercise_name(nb, index: int) -> str:

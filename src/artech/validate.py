@@ -97,7 +97,7 @@ def _exercise_problems(nb) -> list[str]:
             problems.append(say("v_no_solution", id=ex["id"]))
         if ex["id"] not in defined:
             problems.append(say("v_no_definition", id=ex["id"]))
-        elif defined[ex["id"]]["hints"] < 1:
+        elif not defined[ex["id"]]["hints"]:
             problems.append(say("v_no_hint", id=ex["id"]))
     for ex_id in defined:
         if ex_id not in called:
