@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.artech-installed
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: start test setup outputs bench site serve validate
 

@@ -134,6 +134,10 @@ def test_every_failure_fixture_has_an_expected_message():
     assert {p.name for p in INVALID} == set(EXPECTED)
 
 
+def test_the_kit_itself_validates(capsys):
+    assert main(["validate", str(REPO)]) == 0, capsys.readouterr().out
+
+
 def test_valid_fixture_validates(capsys):
     assert main(["validate", str(VALID)]) == 0
     assert "no problems found" in capsys.readouterr().out
