@@ -217,13 +217,13 @@ def test_number_in_quotes():
 
 
 @pytest.mark.parametrize("call, words", [
-    (lambda p: p.forward("far"), "needs a number, like `pen.forward(100)`, but it got text"),
-    (lambda p: p.left(True), "but it got True or False"),
-    (lambda p: p.right(...), "`right` got `...`, the blank"),
-    (lambda p: p.forward(), "needs one number in its brackets, like `pen.forward(100)`, but it got nothing"),
-    (lambda p: p.up(5), "`up` needs empty brackets, like `pen.up()`, but it got 1 thing"),
-    (lambda p: p.left(90, 90), "but it got 2 things"),
-    (lambda p: p.colour(3), "`colour` needs the name of a colour in quotes"),
+    (lambda pen: pen.forward("far"), "needs a number, like `pen.forward(100)`, but it got text"),
+    (lambda pen: pen.left(True), "but it got True or False"),
+    (lambda pen: pen.right(...), "`right` got `...`, the blank"),
+    (lambda pen: pen.forward(), "needs one number in its brackets, like `pen.forward(100)`, but it got nothing"),
+    (lambda pen: pen.up(5), "`up` needs empty brackets, like `pen.up()`, but it got 1 thing"),
+    (lambda pen: pen.left(90, 90), "but it got 2 things"),
+    (lambda pen: pen.colour(3), "`colour` needs the name of a colour in quotes"),
 ])
 def test_wrong_things_in_the_brackets(call, words):
     with pytest.raises(TypeError) as err:
@@ -269,6 +269,34 @@ def test_assigning_instead_of_calling():
 def test_pen_without_brackets():
     with pytest.raises(TypeError, match=r"Write `pen = Pen\(\)` first"):
         Pen.forward(100)
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: square.forward("100"), "Take the quotes away: `square.forward(100)`."),
+    (lambda: square.forward(), "like `square.forward(100)`, but it got nothing"),
+    (lambda: square.left("ninety"), "like `square.left(90)`, but it got text"),
+    (lambda: square.right(...), "like `square.right(90)`, then run"),
+    (lambda: square.colour(3), "like `square.colour(\"red\")`"),
+    (lambda: square.colour((300, 0, 0)), "like `square.colour((255, 136, 0))`"),
+    (lambda: square.width(0), "like `square.width(5)`"),
+    (lambda: setattr(square, "forward", 100), "Write it like `square.forward(100)`"),
+])
+def test_examples_in_messages_use_the_pens_own_name(call, words):
+    # A lesson's pens have names like `square`: an example that says `pen.forward(100)`
+    # would send a student who copies it to draw on another pen.
+    global square
+    square = Pen()
+    with pytest.raises((TypeError, ValueError, AttributeError)) as err:
+        call()
+    assert words in str(err.value)
+    assert "`pen." not in str(err.value)
+    assert "square.left" in repr(square.left)
+
+
+def test_a_pen_made_without_brackets_is_named_in_the_message():
+    quick_square = Pen  # noqa: F841  (the name the message should use)
+    with pytest.raises(TypeError, match=r"Write `quick_square = Pen\(\)` first, then `quick_square.forward\(100\)`"):
+        quick_square.forward(100)
 
 
 def test_instruction_without_brackets_explains_itself():

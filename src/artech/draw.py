@@ -27,6 +27,7 @@ import inspect
 import math
 import numbers
 import re
+import sys
 
 from . import messages
 
@@ -76,6 +77,35 @@ def _stop(error: Exception):
     raise error from None
 
 
+def _name_of(thing, default: str = "pen") -> str:
+    """The name the student's code uses for ``thing`` (a pen, or ``Pen`` itself), or ``default``.
+
+    Messages show examples with it: a pen called ``square`` gets ``square.forward(100)``,
+    so a student who copies the example draws on their own pen, not on one called ``pen``.
+    Only used when something went wrong, so it costs nothing while drawing.
+    """
+    frame = inspect.currentframe()
+    try:
+        while frame is not None and frame.f_globals.get("__name__") == __name__:
+            frame = frame.f_back
+        spaces = [frame.f_locals, frame.f_globals] if frame is not None else []
+        main = sys.modules.get("__main__")
+        if main is not None:
+            spaces.append(vars(main))  # a notebook's names, for a repr called by IPython
+        for space in spaces:
+            for name, value in list(space.items()):
+                if value is thing and name != "Pen" and not name.startswith("_") and name.isidentifier():
+                    return name
+    finally:
+        del frame
+    return default
+
+
+def _example(example: str, pen) -> str:
+    """``pen.forward(100)`` with the student's own name for the pen."""
+    return _name_of(pen) + example[len("pen"):] if example.startswith("pen.") else example
+
+
 class _Instruction:
     """Makes a Pen method into an instruction with kind errors.
 
@@ -92,12 +122,12 @@ class _Instruction:
         return self
 
     def __get__(self, pen, owner=None):
-        return _Bound(self, pen)
+        return _Bound(self, pen, owner)
 
 
 class _Bound:
-    def __init__(self, instruction: _Instruction, pen: "Pen | None"):
-        self._instruction, self._pen = instruction, pen
+    def __init__(self, instruction: _Instruction, pen: "Pen | None", owner: type | None = None):
+        self._instruction, self._pen, self._owner = instruction, pen, owner
         self.__doc__ = instruction.__doc__
         params = list(instruction.signature.parameters.values())[1:]
         self.__signature__ = instruction.signature.replace(parameters=params)
@@ -106,7 +136,9 @@ class _Bound:
         __tracebackhide__ = True
         ins = self._instruction
         if not isinstance(self._pen, Pen):
-            _stop(TypeError(messages.say("draw_no_pen", name=ins.name, example=ins.example)))
+            name = _name_of(self._owner) if self._owner is not None else "pen"  # `square = Pen` without brackets
+            _stop(TypeError(messages.say("draw_no_pen", name=ins.name, pen=name,
+                                         example=name + ins.example[len("pen"):])))
         try:
             ins.signature.bind(self._pen, *args, **kwargs)
         except TypeError:
@@ -116,21 +148,22 @@ class _Bound:
                     "draw_wrong_args",
                     name=ins.name,
                     takes=messages.say(ins.takes),
-                    example=ins.example,
+                    example=_example(ins.example, self._pen),
                     given=messages.say(("draw_given_none", "draw_given_one")[given] if given < 2 else "draw_given", n=given),
                 )
             ))
         return ins.fn(self._pen, *args, **kwargs)
 
     def __repr__(self) -> str:
-        return messages.say("draw_no_brackets", name=self._instruction.name, example=self._instruction.example)
+        example = _example(self._instruction.example, self._pen) if isinstance(self._pen, Pen) else self._instruction.example
+        return messages.say("draw_no_brackets", name=self._instruction.name, example=example)
 
 
-def _number(value, instruction: str, example: str, limit: float = MAX_DISTANCE) -> float:
+def _number(value, instruction: str, example: str, limit: float = MAX_DISTANCE, pen=None) -> float:
     """``value`` as a float, or a TypeError/ValueError a beginner can act on."""
     __tracebackhide__ = True
     if value is Ellipsis:
-        _stop(TypeError(messages.say("draw_blank", name=instruction, example=example)))
+        _stop(TypeError(messages.say("draw_blank", name=instruction, example=_example(example, pen))))
     if isinstance(value, str):
         plain = value.strip()
         try:
@@ -138,10 +171,12 @@ def _number(value, instruction: str, example: str, limit: float = MAX_DISTANCE) 
         except ValueError:
             pass
         else:
-            _stop(TypeError(messages.say("draw_number_in_quotes", name=instruction, saw=repr(value), plain=plain)))
+            _stop(TypeError(messages.say("draw_number_in_quotes", name=instruction, saw=repr(value), plain=plain,
+                                         pen=_name_of(pen))))
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         _stop(TypeError(
-            messages.say("draw_need_number", name=instruction, example=example, saw_kind=messages.kind_name(value))
+            messages.say("draw_need_number", name=instruction, example=_example(example, pen),
+                         saw_kind=messages.kind_name(value))
         ))
     try:
         number = float(value)
@@ -164,16 +199,16 @@ def _num(x: float) -> str:
     return str(int(r)) if r == int(r) else str(r)
 
 
-def _colour(value) -> str:
+def _colour(value, pen=None) -> str:
     __tracebackhide__ = True
     if isinstance(value, (tuple, list)) and len(value) == 3:
         if all(isinstance(v, numbers.Integral) and not isinstance(v, bool) and 0 <= v <= 255 for v in value):
             return "#{:02x}{:02x}{:02x}".format(*value)
-        _stop(ValueError(messages.say("draw_bad_rgb", value=repr(tuple(value)))))
+        _stop(ValueError(messages.say("draw_bad_rgb", value=repr(tuple(value)), pen=_name_of(pen))))
     if value is Ellipsis:
-        _stop(TypeError(messages.say("draw_blank", name="colour", example='"red"')))
+        _stop(TypeError(messages.say("draw_blank", name="colour", example=_example('pen.colour("red")', pen))))
     if not isinstance(value, str):
-        _stop(TypeError(messages.say("draw_colour_kind", saw_kind=messages.kind_name(value))))
+        _stop(TypeError(messages.say("draw_colour_kind", saw_kind=messages.kind_name(value), pen=_name_of(pen))))
     name = value.strip().lower()
     if name.replace(" ", "") in COLOURS:
         return name.replace(" ", "")
@@ -238,31 +273,31 @@ class Pen:
     def forward(self, steps):
         """Move the pen forward `steps` steps, drawing a line if the pen is down."""
         __tracebackhide__ = True
-        self._move(_number(steps, "forward", "pen.forward(100)"))
+        self._move(_number(steps, "forward", "pen.forward(100)", pen=self))
 
     @_Instruction("draw_takes_number", "pen.back(100)")
     def back(self, steps):
         """Move the pen backwards `steps` steps, without turning round."""
         __tracebackhide__ = True
-        self._move(-_number(steps, "back", "pen.back(100)"))
+        self._move(-_number(steps, "back", "pen.back(100)", pen=self))
 
     @_Instruction("draw_takes_number", "pen.left(90)")
     def left(self, degrees):
         """Turn the pen to its left by `degrees` (90 is a square corner)."""
         __tracebackhide__ = True
-        self._turn(_number(degrees, "left", "pen.left(90)", limit=1e9))
+        self._turn(_number(degrees, "left", "pen.left(90)", limit=1e9, pen=self))
 
     @_Instruction("draw_takes_number", "pen.right(90)")
     def right(self, degrees):
         """Turn the pen to its right by `degrees` (90 is a square corner)."""
         __tracebackhide__ = True
-        self._turn(-_number(degrees, "right", "pen.right(90)", limit=1e9))
+        self._turn(-_number(degrees, "right", "pen.right(90)", limit=1e9, pen=self))
 
     @_Instruction("draw_takes_colour", 'pen.colour("red")')
     def colour(self, name):
         """Draw the next lines in colour `name`: "red", "#ff8800" or (255, 136, 0)."""
         __tracebackhide__ = True
-        object.__setattr__(self, "_pen_colour", _colour(name))
+        object.__setattr__(self, "_pen_colour", _colour(name, pen=self))
 
     color = colour
 
@@ -270,9 +305,9 @@ class Pen:
     def width(self, size):
         """Draw the next lines `size` pixels wide (from more than 0 up to 100)."""
         __tracebackhide__ = True
-        number = _number(size, "width", "pen.width(5)", limit=1e9)
+        number = _number(size, "width", "pen.width(5)", limit=1e9, pen=self)
         if not 0 < number <= MAX_WIDTH:
-            _stop(ValueError(messages.say("draw_bad_width", value=size, limit=MAX_WIDTH)))
+            _stop(ValueError(messages.say("draw_bad_width", value=size, limit=MAX_WIDTH, pen=_name_of(self))))
         object.__setattr__(self, "_pen_width", int(number) if number == int(number) else number)
 
     @_Instruction("draw_takes_nothing", "pen.up()")
@@ -324,7 +359,7 @@ class Pen:
         if name in self._KNOWN or name == "color":
             if name == "lines":
                 _stop(AttributeError(messages.say("draw_set_lines")))
-            example = type(self).__dict__[name].example
+            example = _example(type(self).__dict__[name].example, self)
             _stop(AttributeError(messages.say("draw_set_instruction", name=name, example=example)))
         _stop(AttributeError(messages.say("draw_set_other", name=name)))
 
