@@ -173,6 +173,11 @@ def test_a_broken_check_is_reported_as_error_not_blamed_on_the_student():
     assert result.status == "error" and "not your fault" in result.message
 
 
+def test_checks_cell_not_run_is_a_kind_not_yet():
+    result = run_check("pure-red", {})
+    assert result.status == "not yet" and "has not run" in result.message
+
+
 def test_unknown_exercise_suggests_the_near_miss():
     define_red()
     result = run_check("pure-rde", {})

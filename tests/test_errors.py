@@ -18,6 +18,15 @@ def test_explain_suggests_near_miss_names_and_attributes():
     except NameError as exc:
         assert "Did you mean `colour`?" in explain(exc, {"colour": 1})
         assert "a typo, or a cell that has not run" in explain(exc, {})
+    try:
+        eval("red", {})
+    except NameError as exc:
+        assert "sorted" not in explain(exc, {}), "built-in names are suggested only when very close"
+        assert 'put it in quotes: "red"' in explain(exc, {})
+    try:
+        eval("pritn", {})
+    except NameError as exc:
+        assert "Did you mean `print`?" in explain(exc, {})
 
 
 def test_a_notebook_error_gets_an_explanation_and_keeps_its_traceback():

@@ -275,6 +275,8 @@ def _time_limit(seconds: float):
 def run_check(ex_id: str, namespace: dict) -> Result:
     """Run the check for ``ex_id`` against ``namespace``. Never raises."""
     exercise_ = _EXERCISES.get(ex_id)
+    if exercise_ is None and not _EXERCISES:  # the student has not run the checks cell: theirs to fix
+        return Result(ex_id, "not yet", messages.say("checks_not_run", exercise=ex_id))
     if exercise_ is None:
         suggestion = messages.did_you_mean(ex_id, _EXERCISES.keys())
         return Result(ex_id, "error", messages.say("unknown_exercise", exercise=ex_id, suggestion=suggestion).strip())

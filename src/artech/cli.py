@@ -164,9 +164,13 @@ def check_notebook(path: Path) -> dict:
             data = output.get("data", {}).get(MIME)
             if data:
                 results[data["id"]] = data
+    broken = [o for c in nb.cells if L.is_checks(c) for o in c.get("outputs", []) if o.get("output_type") == "error"]
     report = []
     for ex in L.exercises(nb):
         got = results.get(ex["id"])
+        if broken:  # the lesson's own checks cell failed: a problem in the lesson, not the student's work
+            got = {"id": ex["id"], "status": "error",
+                   "message": f"the checks cell stopped with {broken[0]['ename']}: {broken[0]['evalue']}"}
         if got is None:
             errors = [o for o in nb.cells[ex["check"]].get("outputs", []) if o.get("output_type") == "error"]
             detail = f"{errors[0]['ename']}: {errors[0]['evalue']}" if errors else "the check cell showed no result"

@@ -25,8 +25,12 @@ def explain(exc: BaseException, namespace: dict | None = None) -> str:
     text = messages.explain_error(exc)
     suggestion = ""
     if isinstance(exc, NameError) and getattr(exc, "name", None):
-        choices = list(namespace or {}) + dir(builtins)
-        suggestion = messages.did_you_mean(exc.name, choices)
+        # The student's own names first; Python's built-in names only when very close (`pritn`).
+        suggestion = messages.did_you_mean(exc.name, list(namespace or {})) or messages.did_you_mean(
+            exc.name, dir(builtins), cutoff=0.8
+        )
+        if not suggestion and exc.name.isalpha():
+            suggestion = messages.say("name_maybe_text", name=exc.name)
     elif isinstance(exc, AttributeError) and getattr(exc, "name", None) and getattr(exc, "obj", None) is not None:
         suggestion = messages.did_you_mean(exc.name, [n for n in dir(exc.obj) if not n.startswith("_")])
     return f"{text} {suggestion}".strip()

@@ -189,6 +189,14 @@ TEXT: dict[str, str] = {
         "The check cell may have been changed by accident, or the cell that sets up the checks has not run. "
         "Run the notebook from the top (Run ▸ Run All Cells). {suggestion}"
     ),
+    "checks_not_run": (
+        "The check for \"{exercise}\" is not ready yet. "
+        "The hidden cell that sets up the checks, near the top of the lesson, has not run. "
+        "Run the notebook from the top (Run ▸ Run All Cells), then check again."
+    ),
+    "name_maybe_text": (
+        "If `{name}` is a word you mean as text, like a colour or a note, put it in quotes: \"{name}\"."
+    ),
     "check_broke": (
         "The check for \"{exercise}\" itself went wrong ({error}: {detail}). "
         "This is not your fault. "
@@ -409,7 +417,7 @@ TEXT: dict[str, str] = {
     "draw_no_pen": (
         "`Pen.{name}` needs a pen to work with, and there is no pen yet. "
         "`Pen` is what makes a pen, and you make one with brackets. "
-        "Write `pen = Pen()` first, then `{example}`."
+        "Write `{pen} = Pen()` first, then `{example}`."
     ),
     "draw_no_brackets": (
         "This is the instruction `{name}`, but it did not run. "
@@ -436,7 +444,7 @@ TEXT: dict[str, str] = {
     "draw_number_in_quotes": (
         "`{name}` needs a number, but {saw} is text. "
         "The quotes around it make it text, and a pen can't count text. "
-        "Take the quotes away: `pen.{name}({plain})`."
+        "Take the quotes away: `{pen}.{name}({plain})`."
     ),
     "draw_need_number": (
         "`{name}` needs a number, like `{example}`, but it got {saw_kind}. "
@@ -451,10 +459,10 @@ TEXT: dict[str, str] = {
     "draw_bad_width": (
         "`width({value})` won't work: a line must be more than 0 and at most {limit} wide. "
         "A line with no width can't be seen. "
-        "Try a number like `pen.width(5)`."
+        "Try a number like `{pen}.width(5)`."
     ),
     "draw_colour_kind": (
-        "`colour` needs the name of a colour in quotes, like `pen.colour(\"red\")`, but it got {saw_kind}. "
+        "`colour` needs the name of a colour in quotes, like `{pen}.colour(\"red\")`, but it got {saw_kind}. "
         "The quotes tell Python it is a name, not a number. "
         "Put a colour name in quotes between the brackets."
     ),
@@ -466,7 +474,7 @@ TEXT: dict[str, str] = {
     "draw_bad_rgb": (
         "{value} is not a colour the pen can use. "
         "A colour made of numbers needs three whole numbers from 0 to 255: red, green and blue. "
-        "Change the numbers, like `pen.colour((255, 136, 0))`."
+        "Change the numbers, like `{pen}.colour((255, 136, 0))`."
     ),
     "draw_too_many": (
         "The pen has followed {limit} instructions, so it stopped. "
@@ -655,9 +663,10 @@ def kind_name(value_or_type: object) -> str:
     return KIND_NAMES.get(name, f"a {name}")
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
+def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.66) -> str:
     """'Did you mean `x`?' for the closest near-miss among ``choices``, or ''."""
-    close = difflib.get_close_matches(word, [c for c in choices if not c.startswith("_")], n=1, cutoff=0.66)
+    choices = list(choices)
+    close = difflib.get_close_matches(word, [c for c in choices if not c.startswith("_")], n=1, cutoff=cutoff)
     if not close:
         lowered = {c.lower(): c for c in choices}
         if word.lower() in lowered:
