@@ -68,6 +68,35 @@ def test_led_widget_follows_the_led():
     assert "GPIO17" in board.pictures[id(led)].value
 
 
+def test_an_older_picture_keeps_its_moment_when_a_later_cell_shows_the_part_again():
+    led = LED(17)
+    first = bench.board(led)  # "The LED is on!"
+    led.off()
+    led.on()  # so quickly after the last drawing that this one is still waiting to be drawn
+    second = bench.board(led)  # the next cell shows the LED again…
+    assert state(first, led) == "on"  # …and the first picture keeps the moment, at once
+    led.off()
+    assert wait_for(lambda: state(second, led) == "off")
+    time.sleep(SETTLE)
+    assert state(first, led) == "on"
+    third = bench.board(led)
+    assert state(second, led) == "off" and state(third, led) == "off"
+    led.on()
+    assert wait_for(lambda: state(third, led) == "on")
+    time.sleep(SETTLE)
+    assert state(second, led) == "off"
+
+
+def test_a_board_with_a_button_keeps_following_its_parts():
+    led, button = LED(17), Button(2)
+    panel = bench.board(led, button)
+    later = bench.board(led)
+    button.when_pressed = led.on
+    panel.inputs[id(button)][0].click()
+    assert wait_for(lambda: state(panel, led) == "on" and state(later, led) == "on")
+    assert state(panel, button) == "on"
+
+
 def test_pwm_brightness_and_rgb_colour_are_drawn():
     dim = PWMLED(18)
     rgb = RGBLED(5, 6, 13)

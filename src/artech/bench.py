@@ -21,7 +21,11 @@ How it works, so a teacher can trust it:
 * **Showing.** ``show(*parts)`` draws the parts now, so a picture above a cell
   that runs a long sequence (a traffic light) keeps moving while it runs. The
   picture follows every change of a mock pin at once (also from gpiozero's
-  background threads, such as ``blink``), at most 25 times a second.
+  background threads, such as ``blink``), at most 25 times a second. When a
+  later cell shows the same part again, the older picture keeps the moment the
+  new one appeared ("the LED is on" stays on above the cell that switched it
+  on), unless the older board has a button or slider to work: a board with
+  controls always keeps following its parts.
 * **Inputs.** A button on the breadboard can be clicked: the kit drives its mock
   pin the way a finger would (``drive_low`` for a pull-up button), so
   ``when_pressed`` and ``when_released`` run as on a real Pi. In a notebook a
@@ -800,6 +804,8 @@ def _breadboard_class():
             self.names = names
             self.pictures: dict[int, w.HTML] = {}
             self.inputs: dict[int, list] = {}
+            self.kept: set[int] = set()  # parts a newer board shows now; this picture keeps their moment
+            self.draws: dict[int, object] = {}
             cards = []
             for part in self.parts:
                 name = names[id(part)]
@@ -807,6 +813,8 @@ def _breadboard_class():
                 self.pictures[id(part)] = picture
 
                 def draw(part=part, picture=picture, name=name):
+                    if id(part) in self.kept:
+                        return
                     try:
                         svg = _svg(_look(part, name))
                     except Exception:  # the part was closed while it changed: the next look says so
@@ -814,6 +822,7 @@ def _breadboard_class():
                     if picture.value != svg:
                         picture.value = svg
 
+                self.draws[id(part)] = draw
                 redraw = _throttled(draw)
                 for source in _sources(part):
                     _listen(source, redraw)
@@ -822,6 +831,11 @@ def _breadboard_class():
             super().__init__(cards, layout=w.Layout(flex_flow="row wrap", padding="6px",
                                                     border="2px solid #d8cca8", width="fit-content"))
             self.add_class("artech-bench")
+            for part in self.parts:
+                older = _NEWEST.get(part)
+                if older is not None and older is not self and not older.has_controls():
+                    older.keep(part)
+                _NEWEST[part] = self
             if any(not isinstance(s, (MockPin, _VirtualSensor)) for p in self.parts for s in _sources(p)) \
                     or any(not _sources(p) for p in self.parts):
                 _poll(self)
@@ -829,8 +843,18 @@ def _breadboard_class():
         def look(self, part) -> dict:
             return _look(part, self.names[id(part)])
 
+        def has_controls(self) -> bool:
+            return any(self.inputs.values())
+
+        def keep(self, part) -> None:
+            """Draw ``part`` as it is now, and keep that picture: a newer board follows it from here."""
+            self.draws[id(part)]()
+            self.kept.add(id(part))
+
         def redraw(self) -> None:
             for part in self.parts:
+                if id(part) in self.kept:
+                    continue
                 try:
                     svg = _svg(self.look(part))
                 except Exception:
@@ -846,6 +870,7 @@ def _breadboard_class():
 
 
 _BOARD = None
+_NEWEST: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # part -> the newest board that shows it
 
 
 def _poll(board) -> None:
@@ -922,6 +947,7 @@ def reset() -> None:
         factory.reset()
     _LOGS.clear()
     _LISTENERS.clear()
+    _NEWEST.clear()
 
 
 # --- mistakes, in gpiozero's own kinds of error ------------------------------------------------
