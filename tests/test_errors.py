@@ -29,6 +29,33 @@ def test_explain_suggests_near_miss_names_and_attributes():
         assert "Did you mean `print`?" in explain(exc, {})
 
 
+def test_call_slips_get_their_own_words():
+    def tone(frequency, seconds=0.5, volume=0.5):
+        return frequency
+
+    try:
+        tone(440, second=2)
+    except TypeError as exc:
+        text = explain(exc, {"tone": tone})
+        assert "no setting called `second`" in text and "Did you mean `seconds`?" in text
+
+    class LED:
+        def off(self):
+            pass
+
+    try:
+        LED.off()
+    except TypeError as exc:
+        assert "`led = LED(17)`" in explain(exc, {})
+
+
+def test_silence_is_not_mistaken_for_a_builtin():
+    try:
+        eval("silence", {})
+    except NameError as exc:
+        assert "slice" not in explain(exc, {})
+
+
 def test_a_notebook_error_gets_an_explanation_and_keeps_its_traceback():
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_code_cell("import artech\ncolour = 3"), nbformat.v4.new_code_cell("print(colur)")]

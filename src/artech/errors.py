@@ -13,8 +13,9 @@
 
 from __future__ import annotations
 
-import builtins
 import html
+import inspect
+import re
 from types import TracebackType
 
 from . import messages
@@ -27,13 +28,41 @@ def explain(exc: BaseException, namespace: dict | None = None) -> str:
     if isinstance(exc, NameError) and getattr(exc, "name", None):
         # The student's own names first; Python's built-in names only when very close (`pritn`).
         suggestion = messages.did_you_mean(exc.name, list(namespace or {})) or messages.did_you_mean(
-            exc.name, dir(builtins), cutoff=0.8
+            exc.name, BEGINNER_BUILTINS, cutoff=0.8
         )
         if not suggestion and exc.name.isalpha():
             suggestion = messages.say("name_maybe_text", name=exc.name)
+    elif isinstance(exc, TypeError):
+        return _explain_call(exc, namespace or {}) or text
     elif isinstance(exc, AttributeError) and getattr(exc, "name", None) and getattr(exc, "obj", None) is not None:
         suggestion = messages.did_you_mean(exc.name, [n for n in dir(exc.obj) if not n.startswith("_")])
     return f"{text} {suggestion}".strip()
+
+
+# Python's own names a beginner types; the rest of builtins only make "did you mean" guesses odd.
+BEGINNER_BUILTINS = ["print", "range", "len", "input", "int", "str", "float", "list", "dict", "tuple",
+                     "sorted", "round", "abs", "min", "max", "sum", "type", "True", "False", "None"]
+_UNEXPECTED = re.compile(r"^(?:[\w<>]+\.)*(\w+)\(\) got an unexpected keyword argument '(\w+)'")
+_NO_SELF = re.compile(r"^(?:[\w<>]+\.)*(\w+)\.(\w+)\(\) missing 1 required positional argument: 'self'")
+
+
+def _explain_call(exc: TypeError, namespace: dict) -> str:
+    """Two call slips with their own, clearer words: a misspelt setting, and a kind used as a thing."""
+    text = str(exc)
+    found = _UNEXPECTED.match(text)
+    if found:
+        function, word = found.groups()
+        try:
+            settings = list(inspect.signature(namespace[function]).parameters)
+        except (KeyError, TypeError, ValueError):
+            settings = []
+        return messages.say("unknown_setting", function=function, word=word,
+                            suggestion=messages.did_you_mean(word, settings))
+    found = _NO_SELF.match(text)
+    if found:
+        kind, method = found.groups()
+        return messages.say("kind_not_thing", kind=kind, method=method, thing=kind.lower())
+    return ""
 
 
 class Explanation:

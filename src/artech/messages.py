@@ -194,6 +194,16 @@ TEXT: dict[str, str] = {
         "The hidden cell that sets up the checks, near the top of the lesson, has not run. "
         "Run the notebook from the top (Run ▸ Run All Cells), then check again."
     ),
+    "unknown_setting": (
+        "`{function}()` has no setting called `{word}`. "
+        "The words before `=` in the brackets must be names the function knows. "
+        "{suggestion} Check the spelling in the example above it."
+    ),
+    "kind_not_thing": (
+        "`{kind}.{method}()` asks the kind of thing, `{kind}`, to {method}, not one real {kind}. "
+        "First make one and give it a name, like `{thing} = {kind}(17)`. "
+        "Then use its name: `{thing}.{method}()`."
+    ),
     "name_maybe_text": (
         "If `{name}` is a word you mean as text, like a colour or a note, put it in quotes: \"{name}\"."
     ),
