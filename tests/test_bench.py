@@ -373,7 +373,7 @@ def test_the_board_text_is_the_same_whatever_the_parts_do():
     led.on()
     bench.press(button)
     assert repr(board) == before == "Breadboard with led (LED, GPIO17), button (Button, GPIO2)"
-    assert f'aria-label="led: LED on GPIO17' in board.pictures[id(led)].value
+    assert 'aria-label="led: LED on GPIO17' in board.pictures[id(led)].value
 
 
 def test_reset_frees_every_pin_and_the_pictures_say_closed():

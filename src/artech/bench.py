@@ -53,7 +53,6 @@ from __future__ import annotations
 import html
 import os
 import sys
-import textwrap
 import threading
 import time
 import types

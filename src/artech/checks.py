@@ -22,7 +22,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable
 
 from . import messages
@@ -84,7 +84,6 @@ class Result:
     hint: str = ""
     hint_number: int = 0
     hint_total: int = 0
-    extra: dict = field(default_factory=dict)
 
     @property
     def done(self) -> bool:

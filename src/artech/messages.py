@@ -14,7 +14,6 @@ from typing import Iterable
 TEXT: dict[str, str] = {
     # --- check results -------------------------------------------------
     "done": "Done! {praise}",
-    "not_yet": "Not yet.",
     "expected": "Expected",
     "saw": "Your code gave",
     "hint": "Hint {n} of {total}",
