@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from artech import lesson as L  # noqa: E402
-from artech.cli import run_notebook  # noqa: E402
+from artech.format import lesson as L  # noqa: E402
+from artech.teacher.cli import run_notebook  # noqa: E402
 
 
 def timed(fn) -> float:

@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from artech import lesson as L
+from artech.format import lesson as L
 from conftest import REPO
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -14,7 +14,7 @@ import nbformat
 import pytest
 import yaml
 
-from artech import curriculum, lesson
+from artech.format import curriculum, lesson
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures" / "curriculum"

@@ -12,8 +12,8 @@ import urllib.request
 import nbformat
 import pytest
 
-from artech import lesson as L
-from artech.cli import main, write_workspace
+from artech.format import lesson as L
+from artech.teacher.cli import main, write_workspace
 from conftest import FIXTURES, REPO
 
 ARTECH = [sys.executable, "-m", "artech.cli"]
@@ -170,7 +170,7 @@ def test_new_lesson_follows_the_plan_and_marks_it_written(tmp_path):
         "  - id: design-shapes\n    title: Shapes and you\n    strand: design\n    level: 1\n    status: planned  # next\n"
         "    objectives:\n      - I can draw a shape.\n"
     )
-    from artech.scaffold import new_lesson
+    from artech.format.scaffold import new_lesson
 
     path = new_lesson(tmp_path, "design", 1, "Shapes and you")
     assert path.parent.name == "02-shapes"

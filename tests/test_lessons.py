@@ -8,9 +8,9 @@ import shutil
 import nbformat
 import pytest
 
-from artech import lesson as L
-from artech.cli import check_notebook
-from artech.validate import lesson_problems
+from artech.format import lesson as L
+from artech.teacher.cli import check_notebook
+from artech.format.validate import lesson_problems
 from conftest import REPO
 
 LESSONS = L.find_lessons(REPO)

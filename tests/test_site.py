@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 import nbformat
 import pytest
 
-from artech import lesson as L
+from artech.format import lesson as L
 from conftest import REPO
 
 pytest.importorskip("mkdocs")
@@ -241,7 +241,7 @@ def test_a_new_lesson_folder_appears_on_the_site_and_in_the_map(tmp_path):
     shutil.copy2(REPO / "src/artech/site.py", kit / "src/artech/site.py")
 
     # Write the lesson elsewhere (so no plan is touched), then drop the folder in.
-    from artech.scaffold import new_lesson
+    from artech.format.scaffold import new_lesson
 
     scratch = tmp_path / "scratch"
     (scratch / "lessons/tinkering").mkdir(parents=True)
@@ -272,7 +272,7 @@ def test_a_new_lesson_folder_appears_on_the_site_and_in_the_map(tmp_path):
 
 # --- the pieces ------------------------------------------------------------------
 def _lesson(tmp_path) -> nbformat.NotebookNode:
-    from artech.scaffold import new_lesson
+    from artech.format.scaffold import new_lesson
 
     (tmp_path / "lessons/design").mkdir(parents=True)
     return L.read(new_lesson(tmp_path, "design", 1, "Test lesson"))

@@ -1,19 +1,27 @@
-"""Self-checks: ``check("id")`` in a lesson, defined once with ``@exercise``.
+"""Self-checks: ``check("id")`` in a lesson; the checks themselves live beside the lesson, in the kit.
 
 A check reads the student's own names, never raises into the student's face,
 and shows a friendly result: done, or not yet with what was expected, what it
 saw and the next hint. Each failed try shows the next hint on the ladder.
 
-Authors write, in a cell tagged ``checks``::
+Authors write, in ``lessons/<strand>/<slug>/checks.py``::
+
+    from artech.checks import exercise
 
     @exercise("pure-red", hints=["Light has three parts.", "Red full: 255."])
     def _(see):
         see.equal(see.value("red", tuple), (255, 0, 0), about="Your `red`")
+
+``check("pure-red")`` in the notebook finds the notebook's lesson, loads that file fresh from the
+installed kit and runs the check on the student's names. Nothing of it is in the student's copy.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib.util
+import json
+import os
 import html
 import io
 import re
@@ -23,6 +31,7 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable
 
 from . import messages
@@ -31,8 +40,9 @@ MIME = "application/vnd.artech.check+json"
 TIME_LIMIT = 3.0  # seconds a student's function may run inside a check
 PRINT_LIMIT = 5000  # characters a student's function may print inside a check
 
-_EXERCISES: dict[str, "Exercise"] = {}
-_TRIES: Counter = Counter()
+_EXERCISES: dict[str, "Exercise"] = {}  # checks registered outside a lesson's checks.py (tests, a scratch cell)
+_LOADING: list[dict] = []  # while a lesson's checks.py is loading: where its @exercise calls register
+_TRIES: Counter = Counter()  # failed tries per (lesson, exercise): which hint comes next
 
 
 @dataclass
@@ -66,8 +76,8 @@ def exercise(id: str, hints: list[str] | tuple = (), praise: str = "") -> Callab
     """Register the check for exercise ``id``; the decorated function gets a :class:`See`."""
 
     def register(test: Callable) -> Callable:
-        _EXERCISES[id] = Exercise(id, test, list(hints), praise)
-        _TRIES.pop(id, None)
+        target = _LOADING[-1] if _LOADING else _EXERCISES
+        target[id] = Exercise(id, test, list(hints), praise)
         return test
 
     return register
@@ -92,9 +102,15 @@ class Result:
     def as_dict(self) -> dict:
         return {"id": self.id, "status": self.status, "message": self.message, "hint": self.hint}
 
+    @property
+    def word(self) -> str:
+        """The verdict in words, so no one has to read it from an emoji or a colour."""
+        return {"done": messages.say("status_done"), "not yet": messages.say("status_not_yet"),
+                "error": messages.say("status_error")}[self.status]
+
     def __repr__(self) -> str:
         mark = {"done": "✅", "not yet": "🌱", "error": "🔧"}[self.status]
-        lines = [f"{mark} {self.id}: {self.message}"]
+        lines = [f"{mark} {self.word} · {self.id}: {self.message}"]
         if self.show:
             lines.append(f"   {messages.say('expected')}: {_short(self.expected)}")
             lines.append(f"   {messages.say('saw')}: {_short(self.saw)}")
@@ -113,7 +129,7 @@ class Result:
             f'<div class="artech-check artech-{self.status.replace(" ", "-")}" role="status" '
             f'style="color:{fg};background:{bg};border-left:6px solid {edge};padding:.6em 1em;'
             f'border-radius:6px;font-family:sans-serif;line-height:1.5">',
-            f"<strong>{mark} {html.escape(self.id)}</strong> — {_md(self.message)}",
+            f"<strong>{mark} {html.escape(self.word)} · {html.escape(self.id)}</strong> — {_md(self.message)}",
         ]
         if self.show:
             parts.append(
@@ -271,26 +287,90 @@ def _time_limit(seconds: float):
         sys.settrace(old_trace)
 
 
-def run_check(ex_id: str, namespace: dict) -> Result:
+# --- a lesson's checks: found from the notebook, loaded fresh from the kit ---------------------
+def load(path: Path | str) -> dict[str, Exercise]:
+    """Run a lesson's ``checks.py`` as a fresh module and return its exercises by id.
+
+    Fresh every time: nothing a student's code did to an earlier copy (a redefined helper, a patched
+    function) can reach the checks that run now."""
+    path = Path(path)
+    found: dict[str, Exercise] = {}
+    spec = importlib.util.spec_from_file_location(f"artech_lesson_checks_{abs(hash(str(path)))}", path)
+    module = importlib.util.module_from_spec(spec)
+    _LOADING.append(found)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        _LOADING.pop()
+    return found
+
+
+def _notebook_lesson(path: Path) -> str | None:
+    """The lesson a notebook file belongs to, read from its metadata (or its folder, for a master)."""
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8")).get("metadata", {}).get("artech", {})
+    except (OSError, ValueError, AttributeError):
+        return None
+    if isinstance(meta, dict) and isinstance(meta.get("lesson"), str):
+        return meta["lesson"]
+    if isinstance(meta, dict) and (path.parent / "lesson.yml").is_file():
+        return f"{path.parent.parent.name}-{path.parent.name}"
+    return None
+
+
+def _checks_file(lesson: str) -> Path:
+    from .format.lesson import CHECKS, folder_of
+
+    return folder_of(lesson) / CHECKS
+
+
+def which_lesson(namespace: dict, ex_id: str) -> str | None:
+    """The lesson whose check ``ex_id`` a notebook means.
+
+    In order: the notebook itself (JupyterLab tells the kernel its path), a lesson notebook in the
+    folder the kernel runs in, and last the one lesson of the kit that has an exercise ``ex_id``."""
+    session = namespace.get("__session__") or os.environ.get("JPY_SESSION_NAME")
+    if isinstance(session, str) and session.endswith(".ipynb"):
+        path = Path(session)
+        if not path.is_absolute():
+            path = Path.cwd() / path
+        lesson = _notebook_lesson(path)
+        if lesson:
+            return lesson
+    here = Path.cwd()
+    if (here / "lesson.yml").is_file() and (here / "checks.py").is_file():
+        return f"{here.parent.name}-{here.name}"
+    near = {lid for nb in sorted(here.glob("*.ipynb")) if (lid := _notebook_lesson(nb))}
+    if len(near) == 1:
+        return near.pop()
+    from .format.lesson import defined_checks, find_lessons, lesson_id
+
+    having = [lesson_id(p.parent) for p in find_lessons() if ex_id in defined_checks(p.parent)]
+    candidates = [lid for lid in having if lid in near] or having
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def run_check(ex_id: str, namespace: dict, exercises: dict[str, Exercise] | None = None,
+              lesson: str = "") -> Result:
     """Run the check for ``ex_id`` against ``namespace``. Never raises."""
-    exercise_ = _EXERCISES.get(ex_id)
-    if exercise_ is None and not _EXERCISES:  # the student has not run the checks cell: theirs to fix
-        return Result(ex_id, "not yet", messages.say("checks_not_run", exercise=ex_id))
+    exercises = _EXERCISES if exercises is None else exercises
+    exercise_ = exercises.get(ex_id)
     if exercise_ is None:
-        suggestion = messages.did_you_mean(ex_id, _EXERCISES.keys())
+        suggestion = messages.did_you_mean(ex_id, exercises.keys())
         return Result(ex_id, "error", messages.say("unknown_exercise", exercise=ex_id, suggestion=suggestion).strip())
-    _TRIES[ex_id] += 1
+    key = (lesson, ex_id)
+    _TRIES[key] += 1
     try:
         exercise_.test(See(namespace))
     except NotYet as no:
         result = Result(ex_id, "not yet", no.message, no.expected, no.saw, no.show)
         if exercise_.hints:
-            n = min(_TRIES[ex_id], len(exercise_.hints))
+            n = min(_TRIES[key], len(exercise_.hints))
             result.hint, result.hint_number, result.hint_total = exercise_.hints[n - 1], n, len(exercise_.hints)
         return result
     except Exception as exc:
         return Result(ex_id, "error", messages.say("check_broke", exercise=ex_id, error=type(exc).__name__, detail=exc))
-    _TRIES[ex_id] = 0
+    _TRIES[key] = 0
     praise = exercise_.praise or messages.say("praise")
     return Result(ex_id, "done", messages.say("done", praise=praise))
 
@@ -298,4 +378,30 @@ def run_check(ex_id: str, namespace: dict) -> Result:
 def check(ex_id: str) -> Result:
     """Check exercise ``ex_id`` against the names in the notebook that calls it."""
     namespace = sys._getframe(1).f_globals
-    return run_check(ex_id, namespace)
+    if ex_id in _EXERCISES:  # a check an author defined right here, outside any lesson
+        return run_check(ex_id, namespace)
+    lesson = which_lesson(namespace, ex_id)
+    if lesson is None:
+        return Result(ex_id, "error", messages.say("lesson_unknown", exercise=ex_id))
+    path = _checks_file(lesson)
+    if not path.is_file():
+        return Result(ex_id, "error", messages.say("lesson_checks_missing", exercise=ex_id, lesson=lesson))
+    try:
+        exercises = load(path)
+    except Exception as exc:  # the lesson's own checks are broken: a problem for the author, said kindly
+        return Result(ex_id, "error", messages.say("checks_broken", lesson=lesson, error=type(exc).__name__, detail=exc))
+    return run_check(ex_id, namespace, exercises, lesson)
+
+
+def grade(checks_file: str, ex_id: str, namespace: dict) -> dict:
+    """For ``artech check``: the verdict on ``ex_id`` from a fresh load of ``checks_file``, as a dict.
+
+    The grader calls this on a fresh copy of this module that it loads after the student's code, so a
+    student who replaced ``check``, ``run_check`` or ``exercise`` in the kit changed nothing used here."""
+    try:
+        exercises = load(checks_file)
+    except Exception as exc:
+        return {"id": ex_id, "status": "error", "hint": "",
+                "message": messages.say("checks_broken", lesson=Path(checks_file).parent.name,
+                                        error=type(exc).__name__, detail=exc)}
+    return run_check(ex_id, namespace, exercises).as_dict()

@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from . import messages
+from .errors import KitError
 from .messages import say
 
 __all__ = [
@@ -43,7 +44,7 @@ _PURE = {  # the eight colours whose numbers are all 0 or 255 have everyday name
 _EDGE = "#767676"  # swatch outline: visible on a light and on a dark page (3:1 against both)
 
 
-class ColourError(ValueError):
+class ColourError(KitError, ValueError):
     """A value that is not a colour of light; ``message`` says what to try."""
 
     def __init__(self, message: str):

@@ -8,7 +8,12 @@
   a short box above it says what happened, why and what to try, with
   "did you mean…?" for a near-miss name.
 
-``import artech`` turns this on in IPython; nothing changes outside it.
+``import artech`` turns this on in IPython, and so does the kernel configuration the kit installs
+(``load_ipython_extension``), so a student who runs a check before the lesson's first cell is told
+which cell to run. Nothing changes outside IPython.
+
+Every error the kit raises for a beginner is a :class:`KitError`: one root type, so a teacher's tool
+or a test can tell the kit's kind messages from Python's own errors.
 """
 
 from __future__ import annotations
@@ -21,11 +26,18 @@ from types import TracebackType
 from . import messages
 
 
+class KitError(Exception):
+    """The root of every error the kit raises on purpose; its message is written for a beginner."""
+
+
 def explain(exc: BaseException, namespace: dict | None = None) -> str:
     """One kind paragraph about ``exc``, with a near-miss suggestion when there is one."""
     text = messages.explain_error(exc)
     suggestion = ""
     if isinstance(exc, NameError) and getattr(exc, "name", None):
+        first = _first_cell_not_run(exc.name, namespace or {})
+        if first:
+            return first
         # The student's own names first; Python's built-in names only when very close (`pritn`).
         suggestion = messages.did_you_mean(exc.name, list(namespace or {})) or messages.did_you_mean(
             exc.name, BEGINNER_BUILTINS, cutoff=0.8
@@ -63,6 +75,52 @@ def _explain_call(exc: TypeError, namespace: dict) -> str:
         kind, method = found.groups()
         return messages.say("kind_not_thing", kind=kind, method=method, thing=kind.lower())
     return ""
+
+
+# Names a lesson's first cell gives; without a notebook to read, these still say "run the first cell".
+KIT_NAMES = {"check", "colour", "draw", "Pen", "sound", "tone", "note", "melody", "chord", "join", "play",
+             "bench", "game", "LED", "Button", "sleep", "pygame"}
+_IMPORTED = re.compile(r"^\s*(?:from\s+[\w.]+\s+)?import\s+(.+)$", re.M)
+
+
+def _first_cell(namespace: dict) -> tuple[set[str], str]:
+    """The names the notebook's first code cell imports, and the heading above it ("" if unknown)."""
+    import json
+    from pathlib import Path
+
+    session = namespace.get("__session__")
+    if not isinstance(session, str) or not session.endswith(".ipynb"):
+        return set(), ""
+    try:
+        cells = json.loads(Path(session).read_text(encoding="utf-8"))["cells"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return set(), ""
+    heading = ""
+    for cell in cells:
+        source = "".join(cell.get("source", ""))
+        if cell.get("cell_type") == "markdown":
+            found = re.findall(r"^#+\s+(.+?)\s*$", source, re.M)
+            heading = found[-1] if found else heading
+        elif cell.get("cell_type") == "code" and _IMPORTED.search(source):
+            names = set()
+            for group in _IMPORTED.findall(source):
+                for part in group.split(","):
+                    words = part.strip().strip("()").split()
+                    if words:
+                        names.add(words[-1].split(".")[0])
+            return names, heading
+    return set(), ""
+
+
+def _first_cell_not_run(name: str, namespace: dict) -> str:
+    """The kind words for a kit name used before the first cell ran; "" for any other name."""
+    names, heading = _first_cell(namespace)
+    if name not in names and not (name in KIT_NAMES and not names):
+        return ""
+    if "check" in namespace or any(n in namespace for n in names):
+        return ""  # the first cell did run: this is a different slip
+    place = messages.say("first_cell_place", heading=heading) if heading else ""
+    return messages.say("first_cell_not_run", name=name, place=place)
 
 
 class Explanation:
@@ -132,3 +190,8 @@ def install(shell=None) -> bool:
     shell.set_custom_exc((Exception,), handler)  # not KeyboardInterrupt: stopping a cell stays quiet
     shell._artech_explains = True
     return True
+
+
+def load_ipython_extension(shell) -> None:
+    """Run by the kernel at start (the kit's IPython kernel configuration): kind errors from the first cell on."""
+    install(shell)

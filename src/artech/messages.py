@@ -184,14 +184,84 @@ TEXT: dict[str, str] = {
     ),
     # --- problems in the kit itself (for teachers) -----------------------
     "unknown_exercise": (
-        "There is no exercise called \"{exercise}\" in this notebook. "
-        "The check cell may have been changed by accident, or the cell that sets up the checks has not run. "
-        "Run the notebook from the top (Run ▸ Run All Cells). {suggestion}"
+        "There is no exercise called \"{exercise}\" in this lesson. "
+        "The name in the check cell may have been changed by accident. "
+        "{suggestion} If the check cell looks changed, ask your teacher for a fresh copy of it."
     ),
-    "checks_not_run": (
-        "The check for \"{exercise}\" is not ready yet. "
-        "The hidden cell that sets up the checks, near the top of the lesson, has not run. "
-        "Run the notebook from the top (Run ▸ Run All Cells), then check again."
+    "lesson_unknown": (
+        "I could not tell which lesson the check \"{exercise}\" belongs to. "
+        "A check finds its lesson from the notebook, and this notebook does not say which lesson it is. "
+        "Open the lesson from your ArTech folder (the one `artech start` made), then run this cell again."
+    ),
+    "lesson_checks_missing": (
+        "The checks of lesson \"{lesson}\" are not in this kit, so \"{exercise}\" can't be checked. "
+        "This is not your fault: the kit may be older than the lesson. "
+        "Tell your teacher; you can carry on with the next exercise."
+    ),
+    "checks_broken": (
+        "The checks of lesson \"{lesson}\" could not start ({error}: {detail}). "
+        "This is not your fault. "
+        "Tell your teacher; you can carry on with the next exercise."
+    ),
+    "status_done": "Done",
+    "status_not_yet": "Not yet",
+    "status_error": "Check problem",
+    # Before the first cell ran: `check`, `colour`, `Pen`... are not there yet.
+    "first_cell_not_run": (
+        "Python does not know `{name}` yet. "
+        "`{name}` comes from the first code cell of the lesson{place}, and that cell has not run yet "
+        "(maybe the notebook was just opened, or the kernel restarted). "
+        "Click that cell and press Shift+Enter, or use Run ▸ Run All Above. Then run this cell again."
+    ),
+    "first_cell_place": ", under \"{heading}\"",
+    # --- checking a whole notebook (artech check) -------------------------
+    "grade_check_removed": (
+        "Not yet: the check cell for this exercise was removed from the notebook, so it could not be checked. "
+        "Ask for a fresh copy of the lesson, or copy the check cell `check(\"{exercise}\")` back under the exercise."
+    ),
+    "grade_cell_too_long": (
+        "A cell before this check ran longer than {seconds} seconds and was stopped (cell {cell}). "
+        "Maybe a loop never ends, like `while True:`. "
+        "Make the loop stop, then run the cells again."
+    ),
+    "grade_kernel_restarted": (
+        "Python had to be restarted after cell {cell}, so the names made before it were lost. "
+        "This happens when a cell never stops or uses too much memory. "
+        "Fix that cell, then run the notebook again from the top."
+    ),
+    "grade_not_a_notebook": (
+        "I could not read the notebook {path} ({detail}), so no exercise could be checked. "
+        "The file may be damaged, or not a Jupyter notebook. "
+        "Open it in JupyterLab to see; a backup may be in its .ipynb_checkpoints folder."
+    ),
+    "grade_no_lesson": (
+        "{path} does not say which ArTech lesson it is, so I don't know which checks to run. "
+        "A student copy made by `artech workspace` says it in its metadata. "
+        "Give the lesson with `--lesson ID` (for example `--lesson design-mixing-colours`)."
+    ),
+    "grade_unknown_lesson": (
+        "There is no lesson \"{lesson}\" in this kit, so its checks can't run. {suggestion} "
+        "The lessons are listed by `artech validate`, or in the welcome page of a workspace."
+    ),
+    "grade_kernel_failed": (
+        "Python could not start to run {path} ({detail}). "
+        "This is a problem with this computer, not with the work. "
+        "Try again; if it keeps happening, check that the kit is installed (`artech validate`)."
+    ),
+    "grade_summary": "{done} of {total} exercises done in {path}.",
+    # --- lesson facts (for authors) ----------------------------------------
+    "facts_missing": (
+        "{path} is missing. Every lesson folder has a lesson.yml with the facts that are the same in every "
+        "language: level, duration, prerequisites, projects, slo_goals. Copy one from another lesson."
+    ),
+    "facts_bad_yaml": (
+        "{path} is not valid YAML (line {line}). "
+        "Look for a missing colon or a tab instead of spaces, then run `artech validate` again."
+    ),
+    "facts_not_a_mapping": "{path} should be a list of `name: value` lines, like `level: 1`. Rewrite it that way.",
+    "checks_file_broken": (
+        "{path} has a Python error on line {line} ({detail}). "
+        "Fix that line, then run `artech validate` again."
     ),
     "unknown_setting": (
         "`{function}()` has no setting called `{word}`. "

@@ -38,8 +38,8 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
-from artech import curriculum
-from artech import lesson as L
+from artech.format import curriculum
+from artech.format import lesson as L
 
 log = logging.getLogger("mkdocs.plugins.artech.site")
 

@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from . import messages
+from .errors import KitError
 
 __all__ = [
     "RATE", "SoundError", "tone", "silence", "note", "melody", "chord", "join",
@@ -45,7 +46,7 @@ _SOLFEGE = {"do": "C", "re": "D", "mi": "E", "fa": "F", "sol": "G", "so": "G", "
 _DUTCH = re.compile(r"^([A-Ga-g])(is|es|s)(\d*)$", re.I)  # cis, fis, bes, es, as: Dutch note names
 
 
-class SoundError(ValueError):
+class SoundError(KitError, ValueError):
     """A value the sound tools can't use; the message says what happened and what to try."""
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import jsonschema
 
 from . import lesson as L
-from .messages import say
+from ..messages import say
 
 VAGUE_VERBS = {"understand", "know", "learn", "appreciate", "be"}
 NOT_VERBS = {"a", "an", "the", "my", "your", "some", "all", "very", "also", "not", "now", "more", "it"}

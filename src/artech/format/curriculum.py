@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from . import lesson
-from .messages import did_you_mean
+from ..messages import did_you_mean
 
 FILE = "curriculum.yml"
 LEVELS = (1, 2, 3, 4)

@@ -1,0 +1,210 @@
+"""``artech check``: run a student's notebook headless and give a verdict a class result can trust.
+
+- The list of exercises comes from the lesson in the kit, never from the submitted file.
+- The notebook is run again; stored outputs are never read.
+- At the place of each check cell the kit runs the lesson's own checks, loaded fresh after the
+  student's code (a fresh copy of the checking machinery too), instead of the student's cell.
+  A removed check cell is "not yet", with words that say so.
+- Every cell has a time limit. A cell that hangs is stopped, a kernel that dies is restarted, a file
+  that is not a notebook is reported: the answer is always one report with every exercise in it.
+
+What this cannot stop: a student who writes Python to attack the checking itself runs it in the same
+kernel, as with nbgrader or otter-grader. The teacher sees such code in the notebook.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import tempfile
+from pathlib import Path
+
+import nbformat
+
+from .. import checks as _checks_module
+from .. import messages
+from ..format import lesson as L
+from ..messages import say
+
+CELL_LIMIT = float(os.environ.get("ARTECH_CELL_LIMIT", 10))  # seconds one cell may run
+KERNEL_ENV = {"GPIOZERO_PIN_FACTORY": "mock", "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy",
+              "PYGAME_HIDE_SUPPORT_PROMPT": "1", "MPLBACKEND": "Agg"}
+NOT_ASSETS = {L.NOTEBOOK, L.CHECKS, L.FACTS, "teacher", "__pycache__", ".ipynb_checkpoints"}
+
+_GRADE_CELL = '''\
+def _artech_grade(kit={kit!r}, checks={checks!r}, exercise={exercise!r}, out={out!r}):
+    import importlib.util, json, sys
+    spec = importlib.util.spec_from_file_location("artech.checks", kit)
+    fresh = importlib.util.module_from_spec(spec)
+    own = sys.modules.get("artech.checks")
+    sys.modules["artech.checks"] = fresh
+    try:
+        spec.loader.exec_module(fresh)
+        result = fresh.grade(checks, exercise, globals())
+    finally:
+        if own is not None:
+            sys.modules["artech.checks"] = own
+    with open(out, "w", encoding="utf-8") as f:
+        json.dump(result, f)
+try:
+    _artech_grade()
+finally:
+    del _artech_grade
+'''
+
+
+def _report(path, lesson, exercises, problem=""):
+    done = sum(1 for e in exercises if e["status"] == "done")
+    report = {"notebook": str(path), "lesson": lesson, "done": done, "total": len(exercises),
+              "exercises": exercises}
+    if problem:
+        report["problem"] = problem
+    return report
+
+
+def _every(ids, status, message):
+    return [{"id": i, "status": status, "message": message, "hint": ""} for i in ids]
+
+
+def guess_lesson(path: Path, root: Path) -> str | None:
+    """A lesson id from where a file lies (``…/<strand>/<slug>/lesson.ipynb``), when the kit has it."""
+    folder = Path(path).resolve().parent
+    candidate = L.lesson_id(folder)
+    return candidate if (L.folder_of(candidate, root) / L.NOTEBOOK).is_file() else None
+
+
+def lesson_plan(lesson: str, root: Path) -> list[dict]:
+    """The exercises of ``lesson`` as the kit has them: id and the id of its check cell, in order."""
+    return [{"id": e["id"], "cell_id": e["cell_id"]} for e in L.exercises(L.read(L.folder_of(lesson, root) / L.NOTEBOOK))]
+
+
+def check_notebook(path: Path | str, lesson: str | None = None, cell_limit: float | None = None,
+                   root: Path | None = None) -> dict:
+    """Run a student's (or a master's) notebook and report each of its lesson's exercises. Never raises."""
+    path = Path(path)
+    root = Path(root) if root else L.kit_root()
+    limit = float(cell_limit or CELL_LIMIT)
+    try:
+        nb = nbformat.read(path, as_version=4)
+        nbformat.validate(nb)
+        read_problem = ""
+    except Exception as exc:  # not JSON, not a notebook, missing: still one report
+        nb, read_problem = None, say("grade_not_a_notebook", path=path, detail=type(exc).__name__)
+    if lesson is None and nb is not None:
+        lesson = L.lesson_of(nb, path) if isinstance(nb.metadata.get(L.META_KEY), dict) else None
+    if lesson is None:
+        lesson = guess_lesson(path, root)
+    if lesson is None:
+        return _report(path, None, [], read_problem or say("grade_no_lesson", path=path))
+    known = [L.lesson_id(p.parent) for p in L.find_lessons(root)]
+    if lesson not in known:
+        suggestion = messages.did_you_mean(lesson, known)
+        return _report(path, lesson, [], say("grade_unknown_lesson", lesson=lesson, suggestion=suggestion).strip())
+    plan = lesson_plan(lesson, root)
+    if nb is None:
+        return _report(path, lesson, _every([e["id"] for e in plan], "not yet", read_problem), read_problem)
+    return _run(path, nb, lesson, plan, limit, root)
+
+
+def _grading_points(nb, plan) -> dict[int, str]:
+    """{cell index: exercise id}: where in the submission each check of the lesson runs."""
+    by_cell_id = {c.get("id"): i for i, c in enumerate(nb.cells) if c.get("id")}
+    points: dict[int, str] = {}
+    for ex in plan:
+        index = by_cell_id.get(ex["cell_id"])
+        if index is None or ex["id"] not in L.check_calls(nb.cells[index]):
+            index = next((i for i, c in enumerate(nb.cells) if ex["id"] in L.check_calls(c) and i not in points), None)
+        if index is not None and index not in points:
+            points[index] = ex["id"]
+    return points
+
+
+def _run(path: Path, nb, lesson: str, plan: list[dict], limit: float, root: Path) -> dict:
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
+    points = _grading_points(nb, plan)
+    results: dict[str, dict] = {}
+    notes: list[str] = []  # what went wrong since the last check: said on the next one
+    lost: list[str] = []  # a restart: said on every later check that is not done
+    with tempfile.TemporaryDirectory(prefix="artech-check-") as tmp:
+        work = Path(tmp) / "work"
+        shutil.copytree(L.folder_of(lesson, root), work, ignore=lambda d, names: [n for n in names if n in NOT_ASSETS])
+        out = Path(tmp) / f"result-{secrets.token_hex(8)}.json"
+        client = NotebookClient(nb, timeout=limit, kernel_name="python3", allow_errors=True,
+                                interrupt_on_timeout=False, record_timing=False,
+                                resources={"metadata": {"path": str(work)}})
+        env = {**os.environ, **KERNEL_ENV}
+        env.pop("JPY_SESSION_NAME", None)
+        try:
+            with client.setup_kernel(env=env):
+                for index, cell in enumerate(nb.cells):
+                    if index in points:
+                        ex_id = points[index]
+                        source = _GRADE_CELL.format(kit=_checks_module.__file__, checks=str(L.folder_of(lesson, root) / L.CHECKS),
+                                                    exercise=ex_id, out=str(out))
+                        verdict = _execute(client, nbformat.v4.new_code_cell(source), index, limit,
+                                           CellTimeoutError, DeadKernelError)
+                        results[ex_id] = _verdict(out, ex_id, verdict, limit, index, notes, lost)
+                        notes = []
+                        continue
+                    if cell.cell_type != "code":
+                        continue
+                    trouble = _execute(client, cell, index, limit, CellTimeoutError, DeadKernelError)
+                    if trouble == "timeout":
+                        notes.append(say("grade_cell_too_long", seconds=_seconds(limit), cell=index + 1))
+                    elif trouble == "restarted":
+                        lost.append(say("grade_kernel_restarted", cell=index + 1))
+        except Exception as exc:  # the kernel could not start at all: a machine problem, said once
+            problem = say("grade_kernel_failed", path=path, detail=type(exc).__name__)
+            return _report(path, lesson, _every([e["id"] for e in plan], "error", problem), problem)
+    exercises = [results.get(e["id"]) or {"id": e["id"], "status": "not yet", "hint": "",
+                                          "message": say("grade_check_removed", exercise=e["id"])} for e in plan]
+    return _report(path, lesson, exercises)
+
+
+def _seconds(limit: float) -> str:
+    return f"{limit:g}"
+
+
+def _execute(client, cell, index, limit, CellTimeoutError, DeadKernelError) -> str:
+    """Run one cell: "" when it finished, "timeout" when it was stopped, "restarted" when Python was."""
+    try:
+        client.execute_cell(cell, index)
+        return ""
+    except CellTimeoutError:
+        client.km.interrupt_kernel()
+        limit, client.timeout = client.timeout, max(2.0, limit / 4)
+        try:  # did the interrupt stop it? a tiny cell answers at once if so
+            client.execute_cell(nbformat.v4.new_code_cell("pass"), index)
+            return "timeout"
+        except (CellTimeoutError, DeadKernelError):
+            pass
+        finally:
+            client.timeout = limit
+    except DeadKernelError:
+        pass
+    except Exception:  # nbclient's own trouble with one cell: treat as a restart, go on
+        pass
+    client.km.restart_kernel(now=True)
+    client.kc.wait_for_ready(timeout=60)
+    return "restarted"
+
+
+def _verdict(out: Path, ex_id: str, trouble: str, limit, index, notes, lost) -> dict:
+    try:
+        result = json.loads(out.read_text(encoding="utf-8"))
+        out.unlink()
+        if result.get("id") != ex_id or result.get("status") not in ("done", "not yet", "error"):
+            raise ValueError(result)
+    except (OSError, ValueError, AttributeError):
+        message = say("grade_cell_too_long", seconds=_seconds(limit), cell=index + 1) if trouble == "timeout" else \
+            say("grade_kernel_restarted", cell=index + 1)
+        return {"id": ex_id, "status": "not yet", "message": message, "hint": ""}
+    result = {"id": ex_id, "status": result["status"], "message": str(result.get("message", "")),
+              "hint": str(result.get("hint", ""))}
+    if result["status"] != "done" and (notes or lost):
+        result["message"] = " ".join([result["message"], *notes, *lost[-1:]])
+    return result
