@@ -293,9 +293,15 @@ TEXT: dict[str, str] = {
         "Check the path, or open the file in JupyterLab to see if it is damaged."
     ),
     # --- validation (for lesson authors) -----------------------------------
-    "v_schema": "metadata: {field} {error}. Fix the \"artech\" metadata (see docs/authoring.md).",
-    "v_strand_folder": "the lesson says strand \"{strand}\" but lives in lessons/{folder}/. Move the folder or change the strand.",
-    "v_ages": "level {level} is for ages {want}, but the metadata says {ages}. Set ages to \"{want}\".",
+    "v_schema": "{where}: {field} {error}. Fix it (docs/authoring.md lists every field).",
+    "v_strand_folder": "the lesson lives in lessons/{folder}/, which is not a strand. Move the folder into one of: {strands}.",
+    "v_checks_cell": (
+        "cell {cell} is a checks cell (tag \"checks\"), from lesson format 1. "
+        "Checks now live beside the notebook, in checks.py, so students never get them. "
+        "Move the cell's code into checks.py (import `exercise` from `artech.checks`) and delete the cell."
+    ),
+    "v_no_checks_file": "the lesson has exercises but no checks.py beside the notebook. Add checks.py with an @exercise for each check(...).",
+    "v_hint_shown": "the student copy shows a hint of \"{id}\" (\"{hint}…\"). Hints live in checks.py only; take it out of the notebook.",
     "v_no_title": "there is no title. Start the first Markdown cell with a heading: \"# My lesson\".",
     "v_duplicate_id": "the id \"{id}\" is also used by {other}. Give each lesson its own id.",
     "v_objective_verb": "objective \"{objective}\" should say what a student can do, starting with a verb after \"I can\" (for example \"I can mix…\", \"I can explain…\").",
@@ -303,7 +309,7 @@ TEXT: dict[str, str] = {
     "v_alt_text": "an image ({src}) has no alt text. Describe the picture in the brackets: ![a red circle on black](...).",
     "v_missing_image": "an image file ({src}) is not in the lesson folder. Add the file or fix the path.",
     "v_no_solution": "the check for \"{id}\" has no solution cell before it. Put the answer between \"### BEGIN SOLUTION\" and \"### END SOLUTION\" in the code cell before check(\"{id}\").",
-    "v_no_definition": "check(\"{id}\") is called, but no cell tagged \"checks\" defines @exercise(\"{id}\", ...). Add the definition.",
+    "v_no_definition": "check(\"{id}\") is called, but checks.py has no @exercise(\"{id}\", ...). Add the definition there.",
     "v_no_hint": "the exercise \"{id}\" has no hint. Give @exercise(\"{id}\", hints=[...]) at least one hint.",
     "v_unused_definition": "@exercise(\"{id}\") is defined but never checked. Add a cell with check(\"{id}\") after its exercise, or remove it.",
     "v_solution_without_check": "cell {cell} has a solution but no check(...) after it. Add a check cell after it.",

@@ -230,42 +230,44 @@ TEXT: dict[str, str] = {
         "Teachers need to know where the data for the project comes from. "
         "Add `data_note:` saying what data students collect themselves."
     ),
-    # --- lesson notebooks ------------------------------------------------------
+    # --- lesson folders ------------------------------------------------------
     "notebook_unreadable": "{file}: {detail}",
     "notebook_not_planned": (
-        "{file}: this lesson (id `{id}`) is not in curriculum.yml. "
-        "Every lesson belongs somewhere on the curriculum map. "
-        "Add it to `lessons:` in curriculum.yml with `status: written`, or fix the id in the notebook's metadata.{suggestion}"
+        "{file}: this lesson (id `{id}`, from its folder) is not in curriculum.yml. "
+        "Every lesson belongs somewhere on the curriculum map, and the plan holds the order. "
+        "Add `- id: {id}` to `lessons:` in curriculum.yml where it belongs, or rename the folder.{suggestion}"
     ),
-    "notebook_twice": (
-        "{file}: this notebook has the id `{id}`, which {other} also has. "
-        "Each lesson needs its own id. "
-        "Give one of the two notebooks a new id in its metadata."
+    "plan_repeats_fact": (
+        "{file}: lesson `{id}` is written, but its entry still says {fields}. "
+        "A written lesson's facts live in one place: {where} (title and objectives in the notebook, "
+        "the rest in lesson.yml), so two copies could drift apart. "
+        "Keep only `- id: {id}` in curriculum.yml."
     ),
-    "notebook_not_written": (
-        "{file}: this lesson exists, but curriculum.yml still says `status: {status}` for `{id}`. "
-        "A lesson with a notebook is written. "
-        "Change its status in curriculum.yml to `written`."
+    "folder_numbered": (
+        "{file}: the folder name starts with a number. "
+        "A lesson's folder is its stable id; the order of lessons is kept in curriculum.yml only, "
+        "so moving a lesson never moves a student's work or a web address. "
+        "Rename the folder to `{slug}` and check its place in curriculum.yml."
     ),
-    "notebook_disagrees": (
-        "{file}: the notebook's {field} is {notebook}, but curriculum.yml says {plan} for `{id}`. "
-        "The notebook is the source of truth for a written lesson. "
-        "Change `{field}:` in curriculum.yml to {notebook} (or, if the plan is right, change the notebook)."
+    "folder_not_slug": (
+        "{file}: the folder name `{name}` is not a lesson id. "
+        "Lesson ids are lower-case words joined by hyphens, like `mixing-colours`. "
+        "Rename the folder."
     ),
-    "notebook_folder": (
-        "{file}: the folder number is {found}, but `{id}` is lesson {expected} of the {strand} strand in curriculum.yml. "
-        "The folder number shows the lesson's place in its strand. "
-        "Rename the folder to start with {expected_text}-, or move the lesson in curriculum.yml."
+    "facts_unknown_ref": (
+        "{file}: `{ref}` is listed under `{field}`, but curriculum.yml has no {target} with that id. "
+        "It may be an old or misspelled id. "
+        "Change it to an id from curriculum.yml.{suggestion}"
     ),
-    "notebook_unknown_ref": (
-        "{file}: the notebook's metadata lists `{ref}` under `{field}`, but curriculum.yml has no {target} with that id. "
-        "The notebook may use an old or misspelled id. "
-        "Change it in the notebook's metadata to an id from curriculum.yml.{suggestion}"
+    "facts_unknown_field": (
+        "{file}: `{field}` is not a fact lesson.yml can hold. "
+        "lesson.yml holds: {known}. Title and objectives are written in the notebook. "
+        "Remove the line or fix its name.{suggestion}"
     ),
     "written_missing": (
-        "{file}: lesson `{id}` has `status: written`, but no notebook under lessons/{strand}/ has this id. "
-        "A written lesson needs its notebook, or students and the site cannot find it. "
-        "Add the notebook (lessons/{strand}/NN-name/lesson.ipynb), or set the status back to `planned`."
+        "{file}: lesson `{id}` has no `status: planned`, so it should be written, but lessons/{strand}/{slug}/ "
+        "has no lesson.ipynb. "
+        "Add the lesson folder, or mark the entry `status: planned` with its planned facts."
     ),
 }
 
@@ -279,9 +281,39 @@ def say(key: str, /, **values: object) -> str:
 
 
 def load(root: Path) -> dict:
-    """The plan in ``root/curriculum.yml``."""
+    """The plan in ``root/curriculum.yml``, with every written lesson's facts read from its folder.
+
+    A written lesson's entry in the file is only its id (its place in the order); its title, level,
+    objectives and the rest come from the lesson itself, so the map and the site never disagree with it."""
     with open(Path(root) / FILE, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return merge(yaml.safe_load(handle), Path(root))
+
+
+WRITTEN_FACTS = ("title", "strand", "level", "duration", "objectives", "prerequisites", "projects",
+                 "slo_goals", "design_cycle")
+
+
+def merge(plan, root: Path):
+    """``plan`` with each entry that has a lesson folder replaced by the lesson's own facts."""
+    if not isinstance(plan, dict) or not isinstance(plan.get("lessons"), list):
+        return plan
+    merged = []
+    for item in plan["lessons"]:
+        path = lesson.folder_of(item["id"], root) / lesson.NOTEBOOK \
+            if isinstance(item, dict) and isinstance(item.get("id"), str) else None
+        if path is None or not path.is_file():
+            merged.append(item)
+            continue
+        try:
+            facts = lesson.facts(path)
+        except lesson.LessonError:
+            merged.append(item)  # notebook_problems says what is wrong with the folder
+            continue
+        written = {"id": item["id"], "status": "written", "folder": path.parent}
+        written.update({k: facts.get(k) for k in WRITTEN_FACTS if facts.get(k) is not None})
+        written["_repeated"] = [k for k in item if k != "id"]
+        merged.append(written)
+    return {**plan, "lessons": merged}
 
 
 _SCALARS = ("id", "title", "strand", "level", "status", "duration", "challenge", "design_cycle",
@@ -450,6 +482,8 @@ def _lesson_problems(plan: dict) -> list[str]:
     last_level: dict[str, int] = {}
     for item in lessons:
         lid = _scalar(item.get("id", "?"))
+        if "status" not in item:
+            continue  # an entry with no lesson folder and no planned facts: notebook_problems says so
         found += [say("missing_field", file=FILE, kind="lesson", id=lid, field=f)
                   for f in LESSON_KEYS if f not in item]
         strand, level = _scalar(item.get("strand")), _level(item)
@@ -610,59 +644,46 @@ def _link_problems(lessons: dict[str, dict], projects: dict[str, dict]) -> list[
 
 
 def notebook_problems(root: Path, plan: dict) -> list[str]:
-    """Do the lesson notebooks on disk and the plan agree?"""
+    """Do the lesson folders on disk and the (merged) plan agree, with each fact in one place?"""
     root = Path(root)
     lessons = _items(plan, "lessons")
     by_id = _by_id(lessons)
     projects = _by_id(_items(plan, "projects"))
-    position = {}
-    for strand in lesson.STRANDS:
-        in_strand = [item["id"] for item in lessons if item.get("strand") == strand and isinstance(item.get("id"), str)]
-        position.update({lid: n for n, lid in enumerate(in_strand, start=1)})
-    found, seen = [], {}
-    for path in lesson.find_lessons(root):
-        where = _relative(path, root)
+    found = []
+    for path in sorted((root / "lessons").glob(f"*/*/{lesson.NOTEBOOK}")):
+        where = _relative(path.parent, root)
+        name = path.parent.name
+        if _FOLDER_NUMBER.match(name):
+            found.append(say("folder_numbered", file=where, slug=_FOLDER_NUMBER.sub("", name)))
+        elif not lesson.SLUG.match(name):
+            found.append(say("folder_not_slug", file=where, name=name))
+        lid = lesson.lesson_id(path.parent)
         try:
-            nb = lesson.read(path)
+            facts = lesson.facts(path)
+            raw = lesson.read_facts(path.parent)
         except lesson.LessonError as exc:
             found.append(say("notebook_unreadable", file=where, detail=str(exc)))
             continue
-        info = lesson.meta(nb)
-        lid = info.get("id")
-        if lid in seen:
-            found.append(say("notebook_twice", file=where, id=lid, other=seen[lid]))
-            continue
-        seen[lid] = where
-        entry = by_id.get(lid)
-        if entry is None:
+        if lid not in by_id:
             found.append(say("notebook_not_planned", file=where, id=lid, suggestion=_suggest(lid, by_id)))
-            continue
-        if entry.get("status") != "written":
-            found.append(say("notebook_not_written", file=where, id=lid, status=entry.get("status")))
-        for field, ours in (("title", lesson.title(nb)), ("strand", info.get("strand")), ("level", info.get("level"))):
-            if ours != entry.get(field):
-                found.append(say("notebook_disagrees", file=where, field=field, id=lid,
-                                 notebook=_show(ours), plan=_show(entry.get(field))))
-        # The plan repeats these for planning; for a written lesson they must not drift from the notebook.
-        for field in ("duration", "objectives", "prerequisites", "projects", "slo_goals"):
-            ours, theirs = info.get(field), entry.get(field)
-            if field in entry and field in info and field != "objectives" and isinstance(ours, list):
-                ours, theirs = sorted(map(str, ours)), sorted(map(str, _list(theirs)))
-            if field in entry and field in info and ours != theirs:
-                found.append(say("notebook_disagrees", file=where, field=field, id=lid,
-                                 notebook=_show(info.get(field)), plan=_show(entry.get(field))))
-        number = _FOLDER_NUMBER.match(path.parent.name)
-        if number and lid in position and int(number.group(1)) != position[lid]:
-            found.append(say("notebook_folder", file=where, found=number.group(1), id=lid,
-                             expected=position[lid], expected_text=f"{position[lid]:02d}", strand=entry.get("strand")))
+        facts_file = f"{where}/{lesson.FACTS}"
+        for field in raw:
+            if field not in lesson.FOLDER_FACTS:
+                found.append(say("facts_unknown_field", file=facts_file, field=field,
+                                 known=", ".join(lesson.FOLDER_FACTS), suggestion=_suggest(field, lesson.FOLDER_FACTS)))
         for field, target, known in (("prerequisites", "lesson", by_id), ("projects", "project", projects)):
-            for ref in _ids(info.get(field)):
+            for ref in _ids(facts.get(field)):
                 if ref not in known:
-                    found.append(say("notebook_unknown_ref", file=where, ref=ref, field=field, target=target,
+                    found.append(say("facts_unknown_ref", file=facts_file, ref=ref, field=field, target=target,
                                      suggestion=_suggest(ref, known)))
     for item in lessons:
-        if item.get("status") == "written" and item.get("id") not in seen:
-            found.append(say("written_missing", file=FILE, id=item.get("id"), strand=item.get("strand")))
+        if item.get("_repeated"):
+            found.append(say("plan_repeats_fact", file=FILE, id=item["id"],
+                             fields=", ".join(f"`{k}:`" for k in item["_repeated"]),
+                             where=_relative(item["folder"], root)))
+        if "status" not in item and isinstance(item.get("id"), str):
+            strand, _, slug = item["id"].partition("-")
+            found.append(say("written_missing", file=FILE, id=item["id"], strand=strand, slug=slug))
     return found
 
 

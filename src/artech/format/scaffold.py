@@ -10,14 +10,18 @@ import yaml
 
 from . import lesson as L
 
-CHECKS = '''from artech import check, exercise
+CHECKS = '''"""The checks for this lesson: they run in the kit, never in a student's notebook."""
+
+from artech.checks import exercise
+
 
 @exercise("first-step", hints=[
     "Look at the example above: it makes a name with `=`.",
     "Write `answer = 42` and run the cell.",
 ])
 def _(see):
-    see.equal(see.value("answer", int), 42, about="Your `answer`")'''
+    see.equal(see.value("answer", int), 42, about="Your `answer`")
+'''
 
 TEACHER = """## Teacher notes
 
@@ -64,50 +68,49 @@ def _plan_entry(root: Path, strand: str, level: int, title: str):
 
 
 def _mark_written(plan_file: Path, lesson_id: str) -> None:
-    """Flip one entry's status to written, keeping the file's comments and layout."""
-    lines = plan_file.read_text().splitlines(keepends=True)
-    inside = False
-    for i, line in enumerate(lines):
-        if re.match(rf"^\s*-\s*id:\s*['\"]?{re.escape(lesson_id)}['\"]?\s*$", line):
-            inside = True
-        elif inside and re.match(r"^\s*-\s*id:", line):
-            break
-        elif inside and re.match(r"^\s*status:\s*planned", line):
-            lines[i] = line.replace("planned", "written", 1)
-            break
-    plan_file.write_text("".join(lines))
+    """Shrink the lesson's entry in the plan to its id: once written, its facts live in its folder.
+    Comments and the other entries stay as they are."""
+    out, indent = [], None
+    for line in plan_file.read_text().splitlines(keepends=True):
+        found = re.match(rf"^(\s*)-\s*id:\s*['\"]?{re.escape(lesson_id)}['\"]?\s*$", line)
+        if found:
+            indent = len(found.group(1))
+            out.append(line)
+            continue
+        if indent is not None and line.strip() and len(line) - len(line.lstrip()) > indent:
+            continue  # a fact of this entry: it lives in the lesson folder now
+        indent = None
+        out.append(line)
+    plan_file.write_text("".join(out))
 
 
 def new_lesson(root: Path, strand: str, level: int, title: str) -> Path:
     root = Path(root)
-    entry, number = _plan_entry(root, strand, level, title)
+    entry, _ = _plan_entry(root, strand, level, title)
     entry = entry or {}
     lesson_id = entry.get("id") or f"{strand}-{slugify(title)}"
-    if number is None:
-        existing = [int(p.name[:2]) for p in (root / "lessons" / strand).glob("[0-9][0-9]-*")]
-        number = max(existing, default=0) + 1
-    folder = root / "lessons" / strand / f"{number:02d}-{lesson_id.removeprefix(strand + '-')}"
+    folder = L.folder_of(lesson_id, root)
     if folder.exists():
         raise ValueError(f"{folder} is already there. Open it, or choose another title.")
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nb.metadata[L.META_KEY] = {
         "version": L.FORMAT_VERSION,
-        "id": lesson_id,
-        "strand": strand,
-        "level": level,
-        "ages": L.LEVEL_AGES[level],
-        "duration": entry.get("duration", 50),
         "objectives": entry.get("objectives") or ["I can make a name hold a value."],
-        "prerequisites": entry.get("prerequisites", []),
         "vocabulary": ["name", "value"],
+    }
+    facts = {
+        "level": level,
+        "duration": entry.get("duration", 50),
+        "prerequisites": entry.get("prerequisites", []),
         "projects": entry.get("projects", []),
         "slo_goals": entry.get("slo_goals") or [7],
+        "design_cycle": entry.get("design_cycle") or "prototype",
     }
-    checks = nbformat.v4.new_code_cell(CHECKS, metadata={"tags": [L.CHECKS_TAG]})
     nb.cells = [
         nbformat.v4.new_markdown_cell(f"# {title}\n\nOne or two sentences that tell a student what they will make today."),
-        checks,
+        nbformat.v4.new_markdown_cell("## Get ready\n\nClick the cell below and press **Shift+Enter**."),
+        nbformat.v4.new_code_cell("from artech import check"),
         nbformat.v4.new_markdown_cell("## Exercise 1: your first step\n\nMake a name `answer` that holds the number 42."),
         nbformat.v4.new_code_cell(f"{L.BEGIN}\nanswer = 42\n{L.END}"),
         nbformat.v4.new_code_cell('check("first-step")'),
@@ -116,8 +119,10 @@ def new_lesson(root: Path, strand: str, level: int, title: str) -> Path:
         nbformat.v4.new_markdown_cell(TEACHER, metadata={"tags": [L.TEACHER_TAG]}),
     ]
     folder.mkdir(parents=True)
-    path = folder / "lesson.ipynb"
+    path = folder / L.NOTEBOOK
     nbformat.write(nb, path)
+    (folder / L.FACTS).write_text(yaml.safe_dump(facts, sort_keys=False, allow_unicode=True))
+    (folder / L.CHECKS).write_text(CHECKS)
     if entry:
         _mark_written(root / "curriculum.yml", lesson_id)
     return path

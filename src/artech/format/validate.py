@@ -21,12 +21,20 @@ _IMG_MD = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
 _IMG_HTML = re.compile(r"<img\b[^>]*>", re.I)
 
 
-def schema() -> dict:
-    return json.loads(resources.files("artech").joinpath("lesson_schema.json").read_text())
+def schema(part: str) -> dict:
+    """The JSON schema of ``part``: "notebook" (the notebook's metadata) or "facts" (lesson.yml)."""
+    full = json.loads(resources.files("artech.format").joinpath("lesson_schema.json").read_text())
+    return {**full["$defs"][part], "$defs": full["$defs"]}
+
+
+def _schema_problems(data, part: str, label: str) -> list[str]:
+    errors = jsonschema.Draft202012Validator(schema(part)).iter_errors(data)
+    return [say("v_schema", where=label, field=".".join(str(p) for p in err.path) or "(top)", error=err.message)
+            for err in sorted(errors, key=lambda e: [str(p) for p in e.path])]
 
 
 def lesson_problems(path: Path, nb=None) -> list[str]:
-    """Problems with one lesson notebook (not counting its place in the plan)."""
+    """Problems with one lesson folder (not counting its place in the plan)."""
     path = Path(path)
     if nb is None:
         try:
@@ -35,28 +43,26 @@ def lesson_problems(path: Path, nb=None) -> list[str]:
             return [str(err)]
     problems: list[str] = []
     data = L.meta(nb)
-    for err in sorted(jsonschema.Draft202012Validator(schema()).iter_errors(data), key=lambda e: list(e.path)):
-        field = ".".join(str(p) for p in err.path) or "(top)"
-        problems.append(say("v_schema", field=field, error=err.message))
-    strand, level = data.get("strand"), data.get("level")
-    folder = path.parent.parent.name
-    if strand in L.STRANDS and folder in L.STRANDS and folder != strand:
-        problems.append(say("v_strand_folder", strand=strand, folder=folder))
-    if level in L.LEVEL_AGES and data.get("ages") != L.LEVEL_AGES[level]:
-        problems.append(say("v_ages", level=level, want=L.LEVEL_AGES[level], ages=data.get("ages")))
+    problems += _schema_problems(data, "notebook", "the notebook's \"artech\" metadata")
+    try:
+        problems += _schema_problems(L.read_facts(path.parent), "facts", L.FACTS)
+    except L.LessonError as err:
+        problems.append(str(err))
+    if path.parent.parent.name not in L.STRANDS:
+        problems.append(say("v_strand_folder", folder=path.parent.parent.name, strands=", ".join(L.STRANDS)))
     if not L.title(nb):
         problems.append(say("v_no_title"))
-    for objective in data.get("objectives", []):
-        words = objective.split()
-        verb = words[2].lower().strip(",.") if len(words) > 2 and objective.startswith("I can ") else ""
+    for objective in data.get("objectives", []) if isinstance(data.get("objectives"), list) else []:
+        words = str(objective).split()
+        verb = words[2].lower().strip(",.") if len(words) > 2 and str(objective).startswith("I can ") else ""
         if not verb or not verb.isalpha() or verb in NOT_VERBS:
             problems.append(say("v_objective_verb", objective=objective))
         elif verb in VAGUE_VERBS:
             problems.append(say("v_vague_verb", objective=objective, verb=verb))
     problems += _image_problems(path, nb)
-    problems += _exercise_problems(nb)
+    problems += _exercise_problems(path, nb)
     problems += _section_problems(nb)
-    problems += _student_copy_problems(nb)
+    problems += _student_copy_problems(path, nb)
     return [f"{path}: {p}" for p in problems]
 
 
@@ -81,9 +87,14 @@ def _one_image(path: Path, alt: str, src: str) -> list[str]:
     return problems
 
 
-def _exercise_problems(nb) -> list[str]:
-    problems = []
-    defined = L.defined_checks(nb)
+def _exercise_problems(path: Path, nb) -> list[str]:
+    problems = [say("v_checks_cell", cell=i) for i, cell in enumerate(nb.cells) if L.is_checks(cell)]
+    try:
+        defined = L.defined_checks(path.parent)
+    except L.LessonError as err:
+        return problems + [str(err)]
+    if L.exercises(nb) and not (path.parent / L.CHECKS).is_file():
+        problems.append(say("v_no_checks_file"))
     called = set()
     for i, cell in enumerate(nb.cells):
         if cell.cell_type == "code":
@@ -128,10 +139,12 @@ def _trivial(line: str) -> bool:
     return len(core) < 4 or bool(re.fullmatch(r"[\W_]*|pass|else:|return|\.\.\.", core))
 
 
-def _student_copy_problems(nb) -> list[str]:
+def _student_copy_problems(path: Path, nb) -> list[str]:
+    """The student copy must not give away an answer: no solution line, no hint, no checks code."""
     problems = []
-    student = L.student_copy(nb)
-    kept = [c for c in nb.cells if not L.is_teacher(c)]
+    student = L.student_copy(nb, L.lesson_id(path.parent))
+    shown_text = "\n".join(c.source for c in student.cells)
+    kept = [c for c in nb.cells if not L.is_teacher(c) and not L.is_checks(c)]
     for original, copied in zip(kept, student.cells):
         if not L.has_solution(original):
             continue
@@ -140,24 +153,24 @@ def _student_copy_problems(nb) -> list[str]:
             for line in region:
                 if not _trivial(line) and line.strip() in shown:
                     problems.append(say("v_solution_left", line=line.strip()))
+    try:
+        defined = L.defined_checks(path.parent)
+    except L.LessonError:
+        defined = {}
+    for ex_id, info in defined.items():
+        for hint in info["hints"]:
+            if len(hint) > 20 and hint in shown_text:
+                problems.append(say("v_hint_shown", id=ex_id, hint=hint[:60]))
     return problems
 
 
 def all_problems(root: Path) -> tuple[list[str], int]:
-    """Every problem in the kit at ``root``, and how many lessons were read."""
+    """Every problem in the kit at ``root`` (or in one lesson notebook), and how many lessons were read."""
     root = Path(root)
     paths = L.find_lessons(root) if root.is_dir() else [root]
     problems: list[str] = []
-    seen: dict[str, Path] = {}
     for path in paths:
         problems += lesson_problems(path)
-        try:
-            lesson_id = L.meta(L.read(path)).get("id")
-        except L.LessonError:
-            continue
-        if lesson_id in seen:
-            problems.append(f"{path}: " + say("v_duplicate_id", id=lesson_id, other=seen[lesson_id]))
-        seen.setdefault(lesson_id, path)
     if root.is_dir() and (root / "curriculum.yml").exists():
         from . import curriculum
 
