@@ -173,11 +173,6 @@ def test_a_broken_check_is_reported_as_error_not_blamed_on_the_student():
     assert result.status == "error" and "not your fault" in result.message
 
 
-def test_checks_cell_not_run_is_a_kind_not_yet():
-    result = run_check("pure-red", {})
-    assert result.status == "not yet" and "has not run" in result.message
-
-
 def test_unknown_exercise_suggests_the_near_miss():
     define_red()
     result = run_check("pure-rde", {})
@@ -199,7 +194,9 @@ def test_result_renders_html_text_and_machine_readable():
     bundle = result._repr_mimebundle_()
     assert bundle[MIME] == {"id": "pure-red", "status": "not yet", "message": result.message, "hint": result.hint}
     assert 'role="status"' in bundle["text/html"] and "<code>" in bundle["text/html"]
-    assert bundle["text/plain"].startswith("🌱 pure-red")
+    # the verdict is in words too, never only an emoji or a colour
+    assert bundle["text/plain"].startswith(f"🌱 {messages.say('status_not_yet')} · pure-red")
+    assert messages.say("status_not_yet") in bundle["text/html"]
 
 
 def test_html_escapes_student_values():
@@ -219,5 +216,88 @@ def test_messages_never_shout():
     for key, text in messages.TEXT.items():
         assert "!!" not in text, key
         words = [w for w in re.sub(r'"[^"]*"', "", text).split() if w.isalpha() and len(w) > 3]
-        acronyms = {"GPIO", "HTML", "JSON", "MIDI", "RGB", "PWM", "WAV", "SVG", "LED", "LEDS", "USB"}
+        acronyms = {"GPIO", "HTML", "JSON", "MIDI", "RGB", "PWM", "WAV", "SVG", "LED", "LEDS", "USB", "YAML"}
         assert not any(w.isupper() and w.upper() not in acronyms for w in words), f"{key} shouts"
+
+
+# --- a lesson's checks live beside it, and check() finds them -------------------------------------
+LESSON = "design-mixing-colours"
+
+
+def test_load_runs_a_lessons_checks_fresh_each_time(repo):
+    path = repo / "lessons" / "design" / "mixing-colours" / "checks.py"
+    first, second = checks.load(path), checks.load(path)
+    assert "pure-red" in first and first["pure-red"] is not second["pure-red"]
+    assert checks._EXERCISES == {}, "a lesson's checks do not leak into the scratch registry"
+
+
+def test_check_finds_its_lesson_from_the_notebook_jupyterlab_names(repo, tmp_path, monkeypatch):
+    from artech.format import lesson as L
+
+    nb = L.student_copy(L.read(repo / "lessons/design/mixing-colours/lesson.ipynb"), LESSON)
+    path = tmp_path / "my-work.ipynb"
+    import nbformat
+
+    nbformat.write(nb, path)
+    monkeypatch.chdir(tmp_path.parent)  # not the notebook's folder: only the session path can tell
+    from artech import colour
+
+    namespace = {"__session__": str(path), "red": (255, 0, 0), "colour": colour}
+    assert checks.which_lesson(namespace, "pure-red") == LESSON
+    assert run_check("pure-red", namespace, checks.load(checks._checks_file(LESSON)), LESSON).done
+
+
+def test_check_finds_a_master_lesson_from_its_folder(repo, monkeypatch):
+    monkeypatch.chdir(repo / "lessons" / "tinkering" / "light-it-up")
+    assert checks.which_lesson({}, "light-off") == "tinkering-light-it-up"
+
+
+def test_an_exercise_only_one_lesson_has_finds_that_lesson(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert checks.which_lesson({}, "pure-red") == LESSON
+    assert checks.which_lesson({}, "no-such-exercise") is None
+
+
+def test_check_with_no_lesson_to_find_says_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = checks.check("no-such-exercise")
+    assert result.status == "error"
+    assert result.message == messages.say("lesson_unknown", exercise="no-such-exercise")
+
+
+def test_hints_ladder_per_lesson_and_the_same_verdict_when_run_again(repo, monkeypatch):
+    monkeypatch.chdir(repo / "lessons" / "design" / "mixing-colours")
+    globals()["red"] = (0, 0, 0)
+    try:
+        first, second = checks.check("pure-red"), checks.check("pure-red")
+    finally:
+        del globals()["red"]
+    assert first.status == second.status == "not yet"
+    assert (first.hint_number, second.hint_number) == (1, 2)
+
+
+def test_check_before_the_first_cell_says_which_cell_to_run(repo):
+    from artech.errors import explain
+
+    notebook = repo / "lessons" / "design" / "mixing-colours" / "lesson.ipynb"
+    text = explain(NameError("name 'check' is not defined", name="check"), {"__session__": str(notebook)})
+    assert text == messages.say("first_cell_not_run", name="check",
+                                place=messages.say("first_cell_place", heading="Get ready"))
+    # without a notebook to read, a kit name still gets the same advice, without the place
+    assert explain(NameError("x", name="colour"), {}) == messages.say("first_cell_not_run", name="colour", place="")
+    # once the first cell ran, a missing name is an ordinary slip with did-you-mean
+    assert "first code cell" not in explain(NameError("x", name="colur"), {"check": 1, "colour": 1})
+
+
+def test_the_kernel_loads_the_kind_errors_before_any_cell(repo):
+    """The kernel configuration the kit installs turns the explanations on before the first cell."""
+    from IPython.testing.globalipapp import start_ipython
+
+    from artech import errors
+
+    shell = start_ipython()
+    shell._artech_explains = False
+    errors.load_ipython_extension(shell)
+    assert shell._artech_explains is True
+    config = (repo / "jupyter-config" / "ipython_kernel_config.py").read_text()
+    assert '"artech.errors"' in config

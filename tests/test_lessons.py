@@ -1,20 +1,19 @@
-"""Every lesson, both ways: its checks pass on the solutions and fail kindly on the student copy.
+"""Every lesson, both ways: its checks pass on the answers and fail kindly on the blank student copy.
 
-(nbval, run over lessons/ by the same pytest command, proves the stored outputs.)
+The student copy is run from its first cell only, as a student would: there is no hidden cell to run
+first. nbval, run over lessons/ by the same pytest command, proves the stored outputs.
 """
-
-import shutil
 
 import nbformat
 import pytest
 
 from artech.format import lesson as L
-from artech.teacher.cli import check_notebook
 from artech.format.validate import lesson_problems
+from artech.teacher.grade import check_notebook
 from conftest import REPO
 
 LESSONS = L.find_lessons(REPO)
-IDS = [p.parent.relative_to(REPO / "lessons").as_posix() for p in LESSONS]
+IDS = [L.lesson_id(p.parent) for p in LESSONS]
 
 
 def test_there_are_lessons():
@@ -28,41 +27,71 @@ def test_lesson_validates(path):
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=IDS)
-def test_lesson_has_three_exercises_and_full_teacher_notes(path):
+def test_lesson_has_three_exercises_checks_beside_it_and_full_teacher_notes(path):
     nb = L.read(path)
     assert len(L.exercises(nb)) >= 3
+    assert set(L.defined_checks(path.parent)) == {e["id"] for e in L.exercises(nb)}
     assert L.teacher_cells(nb), "teacher notes are tagged 'teacher'"
+    assert not any(L.is_checks(c) for c in nb.cells), "checks live in checks.py, not in the notebook"
+
+
+def _typed_in(path) -> nbformat.NotebookNode:
+    """The student copy with the answers typed in where the blanks are."""
+    master = L.read(path)
+    answers = {c.id: L.solution_source(c.source) for c in master.cells if L.has_solution(c)}
+    nb = L.student_copy(master, L.lesson_id(path.parent))
+    for cell in nb.cells:
+        if cell.get("id") in answers:
+            cell.source = answers[cell.id]
+    return nb
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=IDS)
-def test_checks_pass_on_solution_and_fail_kindly_on_student_copy(path, tmp_path):
-    master = check_notebook(path)
-    assert master["exercises"], "a lesson has exercises"
-    for ex in master["exercises"]:
-        assert ex["status"] == "done", ex
+def test_student_copy_from_its_first_cell_is_done_with_answers_and_not_yet_blank(path, tmp_path):
+    lesson = L.lesson_id(path.parent)
+    expected = [e["id"] for e in L.exercises(L.read(path))]
+    answered, blank = tmp_path / "answered.ipynb", tmp_path / "blank.ipynb"
+    nbformat.write(_typed_in(path), answered)
+    nbformat.write(L.student_copy(L.read(path), lesson), blank)
 
-    student_dir = tmp_path / path.parent.name
-    shutil.copytree(path.parent, student_dir)
-    student_path = student_dir / "lesson.ipynb"
-    nbformat.write(L.student_copy(L.read(path)), student_path)
-    student = check_notebook(student_path)
-    assert [e["id"] for e in student["exercises"]] == [e["id"] for e in master["exercises"]]
-    for ex in student["exercises"]:
+    done = check_notebook(answered)
+    assert done["lesson"] == lesson and [e["id"] for e in done["exercises"]] == expected
+    assert all(e["status"] == "done" for e in done["exercises"]), done["exercises"]
+
+    not_yet = check_notebook(blank)
+    assert [e["id"] for e in not_yet["exercises"]] == expected
+    for ex in not_yet["exercises"]:
         assert ex["status"] == "not yet", ex
         assert ex["message"] and "Traceback" not in ex["message"]
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=IDS)
-def test_student_copy_has_no_answers_and_no_teacher_cells(path):
+def test_student_copy_has_no_answers_hints_checks_or_teacher_cells(path):
     nb = L.read(path)
-    student = L.student_copy(nb)
-    text = "\n".join(c.source for c in student.cells if not L.is_checks(c))  # hints may quote an answer
+    student = L.student_copy(nb, L.lesson_id(path.parent))
+    text = nbformat.writes(student)
     assert L.BEGIN not in text and L.END not in text
-    assert not any(L.is_teacher(c) for c in student.cells)
+    assert "@exercise" not in text and "artech.checks" not in text and "see.that" not in text
+    assert not any(L.is_teacher(c) or L.is_checks(c) for c in student.cells)
     for cell in nb.cells:
         for region in L.solution_regions(cell.source):
             block = "\n".join(region).strip()
-            assert block not in text
+            assert block not in "\n".join(c.source for c in student.cells)
+    for ex_id, found in L.defined_checks(path.parent).items():
+        for hint in found["hints"] + [found["praise"]]:
+            assert len(hint) < 12 or hint not in text, f"{ex_id}: a hint or praise is in the student copy"
     for cell in student.cells:
-        if L.check_calls(cell) or L.is_checks(cell):
-            assert cell.metadata["editable"] is False
+        assert cell.get("execution_count") is None
+        if L.check_calls(cell):
+            assert cell.metadata["editable"] is False and cell.metadata["deletable"] is False
+            assert cell.outputs == []
+        if L.PREDICT_TAG in L.tags(cell):
+            assert cell.outputs == [], "a stored output would give the Predict-first answer away"
+    assert student.metadata["artech"] == {"version": L.FORMAT_VERSION, "lesson": L.lesson_id(path.parent),
+                                          "copy": "student"}
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=IDS)
+def test_first_code_cell_gives_check(path):
+    first = next(c for c in L.read(path).cells if c.cell_type == "code")
+    assert "from artech import" in first.source and "check" in first.source

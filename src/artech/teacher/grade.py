@@ -19,6 +19,7 @@ import os
 import secrets
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import nbformat
@@ -36,6 +37,7 @@ NOT_ASSETS = {L.NOTEBOOK, L.CHECKS, L.FACTS, "teacher", "__pycache__", ".ipynb_c
 _GRADE_CELL = '''\
 def _artech_grade(kit={kit!r}, checks={checks!r}, exercise={exercise!r}, out={out!r}):
     import importlib.util, json, sys
+    import artech  # the package the fresh copy belongs to (a restarted kernel has not imported it)
     spec = importlib.util.spec_from_file_location("artech.checks", kit)
     fresh = importlib.util.module_from_spec(spec)
     own = sys.modules.get("artech.checks")
@@ -122,44 +124,39 @@ def _grading_points(nb, plan) -> dict[int, str]:
 
 
 def _run(path: Path, nb, lesson: str, plan: list[dict], limit: float, root: Path) -> dict:
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellTimeoutError, DeadKernelError
-
     points = _grading_points(nb, plan)
     results: dict[str, dict] = {}
     notes: list[str] = []  # what went wrong since the last check: said on the next one
     lost: list[str] = []  # a restart: said on every later check that is not done
+    checks_file = str(L.folder_of(lesson, root) / L.CHECKS)
     with tempfile.TemporaryDirectory(prefix="artech-check-") as tmp:
         work = Path(tmp) / "work"
         shutil.copytree(L.folder_of(lesson, root), work, ignore=lambda d, names: [n for n in names if n in NOT_ASSETS])
         out = Path(tmp) / f"result-{secrets.token_hex(8)}.json"
-        client = NotebookClient(nb, timeout=limit, kernel_name="python3", allow_errors=True,
-                                interrupt_on_timeout=False, record_timing=False,
-                                resources={"metadata": {"path": str(work)}})
-        env = {**os.environ, **KERNEL_ENV}
-        env.pop("JPY_SESSION_NAME", None)
+        kernel = _Kernel(nb, work, limit)
         try:
-            with client.setup_kernel(env=env):
-                for index, cell in enumerate(nb.cells):
-                    if index in points:
-                        ex_id = points[index]
-                        source = _GRADE_CELL.format(kit=_checks_module.__file__, checks=str(L.folder_of(lesson, root) / L.CHECKS),
-                                                    exercise=ex_id, out=str(out))
-                        verdict = _execute(client, nbformat.v4.new_code_cell(source), index, limit,
-                                           CellTimeoutError, DeadKernelError)
-                        results[ex_id] = _verdict(out, ex_id, verdict, limit, index, notes, lost)
-                        notes = []
-                        continue
-                    if cell.cell_type != "code":
-                        continue
-                    trouble = _execute(client, cell, index, limit, CellTimeoutError, DeadKernelError)
+            kernel.start()
+        except Exception as exc:  # Python could not start at all: a machine problem, said once
+            kernel.stop()
+            problem = say("grade_kernel_failed", path=path, detail=type(exc).__name__)
+            return _report(path, lesson, _every([e["id"] for e in plan], "error", problem), problem)
+        try:
+            for index, cell in enumerate(nb.cells):
+                if index in points:
+                    ex_id = points[index]
+                    source = _GRADE_CELL.format(kit=_checks_module.__file__, checks=checks_file,
+                                                exercise=ex_id, out=str(out))
+                    trouble = kernel.run(nbformat.v4.new_code_cell(source), index)
+                    results[ex_id] = _verdict(out, ex_id, trouble, limit, index, notes, lost)
+                    notes = []
+                elif cell.cell_type == "code":
+                    trouble = kernel.run(cell, index)
                     if trouble == "timeout":
                         notes.append(say("grade_cell_too_long", seconds=_seconds(limit), cell=index + 1))
                     elif trouble == "restarted":
                         lost.append(say("grade_kernel_restarted", cell=index + 1))
-        except Exception as exc:  # the kernel could not start at all: a machine problem, said once
-            problem = say("grade_kernel_failed", path=path, detail=type(exc).__name__)
-            return _report(path, lesson, _every([e["id"] for e in plan], "error", problem), problem)
+        finally:
+            kernel.stop()
     exercises = [results.get(e["id"]) or {"id": e["id"], "status": "not yet", "hint": "",
                                           "message": say("grade_check_removed", exercise=e["id"])} for e in plan]
     return _report(path, lesson, exercises)
@@ -169,28 +166,61 @@ def _seconds(limit: float) -> str:
     return f"{limit:g}"
 
 
-def _execute(client, cell, index, limit, CellTimeoutError, DeadKernelError) -> str:
-    """Run one cell: "" when it finished, "timeout" when it was stopped, "restarted" when Python was."""
-    try:
-        client.execute_cell(cell, index)
-        return ""
-    except CellTimeoutError:
-        client.km.interrupt_kernel()
-        limit, client.timeout = client.timeout, max(2.0, limit / 4)
-        try:  # did the interrupt stop it? a tiny cell answers at once if so
-            client.execute_cell(nbformat.v4.new_code_cell("pass"), index)
-            return "timeout"
-        except (CellTimeoutError, DeadKernelError):
+class _Kernel:
+    """One Python kernel for one submission, with a time limit per cell, restarted when it must be."""
+
+    def __init__(self, nb, cwd: Path, limit: float):
+        self.nb, self.cwd, self.limit, self.client = nb, cwd, limit, None
+        self.env = {k: v for k, v in {**os.environ, **KERNEL_ENV}.items() if k != "JPY_SESSION_NAME"}
+
+    def start(self) -> None:
+        from nbclient import NotebookClient
+
+        self.client = NotebookClient(
+            self.nb, timeout=self.limit, kernel_name="python3", allow_errors=True, record_timing=False,
+            interrupt_on_timeout=True, iopub_timeout=1, resources={"metadata": {"path": str(self.cwd)}},
+            error_on_timeout={"ename": "Timeout", "evalue": "", "traceback": []})
+        self.client.km = self.client.create_kernel_manager()
+        self.client.start_new_kernel(env=self.env, cwd=str(self.cwd))
+        self.client.start_new_kernel_client()
+
+    def stop(self) -> None:
+        """Stop this Python at once: a kernel stuck in a loop would not answer a polite request."""
+        client, self.client = self.client, None
+        if client is None:
+            return
+        try:
+            if client.kc is not None:
+                client.kc.stop_channels()
+            if client.km is not None and client.km.has_kernel:
+                client.km.shutdown_kernel(now=True)
+        except Exception:  # already gone: nothing left to stop
             pass
-        finally:
-            client.timeout = limit
-    except DeadKernelError:
-        pass
-    except Exception:  # nbclient's own trouble with one cell: treat as a restart, go on
-        pass
-    client.km.restart_kernel(now=True)
-    client.kc.wait_for_ready(timeout=60)
-    return "restarted"
+
+    def _timed(self, cell, index, limit) -> bool:
+        """Run ``cell``; True when it finished within ``limit`` seconds."""
+        self.client.timeout = limit
+        started = time.monotonic()
+        self.client.execute_cell(cell, index)
+        return time.monotonic() - started < limit
+
+    def run(self, cell, index) -> str:
+        """"" when the cell finished, "timeout" when it was stopped, "restarted" when Python had to be."""
+        from nbclient.exceptions import DeadKernelError
+
+        try:
+            if self._timed(cell, index, self.limit):
+                return ""
+            # nbclient interrupted it; a tiny cell answers at once if the interrupt stopped it
+            if self._timed(nbformat.v4.new_code_cell("pass"), index, max(1.0, self.limit / 4)):
+                return "timeout"
+        except DeadKernelError:
+            pass
+        except Exception:  # nbclient's own trouble with one cell: start again with a fresh Python
+            pass
+        self.stop()
+        self.start()
+        return "restarted"
 
 
 def _verdict(out: Path, ex_id: str, trouble: str, limit, index, notes, lost) -> dict:
