@@ -1,71 +1,133 @@
-"""Measure what the kit costs: the whole test suite, each lesson's run-all, and the site build.
+"""Measure what the kit costs: lessons, grading, the site, the suite, and a student's install.
 
-    make bench            # or: .venv/bin/python scripts/benchmark.py [--skip-suite] [--skip-site]
+    make bench            # or: .venv/bin/python scripts/benchmark.py [--skip-suite] [--skip-site] [--skip-env]
 
-Prints wall-clock seconds. This is a measurement, not a test: nothing here fails on time.
+Prints wall-clock seconds (and megabytes for the student environment). This is a measurement, not a
+test: nothing here fails on time. Figures:
+
+- per lesson: run-all of the master, `artech check` of the master (all done) and of the blank
+  student copy, and the lesson's own share of the suite (nbval + its both-ways tests);
+- grading: `artech check` of a notebook with `while True: pass`, against the cell limit;
+- the site build (mkdocs build --strict);
+- the whole suite, its fixed part, and the suite projected at full content (36 lessons, 2 languages);
+- the size of a student environment: a fresh venv with only the wheel and its runtime dependencies;
+- hub figures: not measured yet (the school-server work comes later); said so, not invented.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+import nbformat  # noqa: E402
+
 from artech.format import lesson as L  # noqa: E402
 from artech.teacher.cli import run_notebook  # noqa: E402
+from artech.teacher.grade import check_notebook  # noqa: E402
+
+FULL_LESSONS = 36
+LANGUAGES = 2
 
 
-def timed(fn) -> float:
+def timed(fn) -> tuple[float, object]:
     start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+    value = fn()
+    return time.perf_counter() - start, value
 
 
-def run(cmd: list[str]) -> None:
-    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    if result.returncode != 0:
+def run(cmd: list, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    result = subprocess.run([str(c) for c in cmd], cwd=cwd, capture_output=True, text=True)
+    if result.returncode not in (0, 1):
         print(result.stdout[-3000:], result.stderr[-3000:], sep="\n")
-        raise SystemExit(f"failed: {' '.join(cmd)}")
+        raise SystemExit(f"failed: {' '.join(map(str, cmd))}")
+    return result
+
+
+def line(seconds: float, what: str, unit: str = "s") -> None:
+    print(f"{seconds:8.1f} {unit}  {what}", flush=True)
+
+
+def folder_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-suite", action="store_true", help="do not time the whole test suite")
     parser.add_argument("--skip-site", action="store_true", help="do not time the site build")
+    parser.add_argument("--skip-env", action="store_true", help="do not build a student environment (needs the package index)")
     args = parser.parse_args()
-    rows: list[tuple[str, float]] = []
+    lesson_share: list[float] = []
 
-    for path in L.find_lessons(ROOT):
-        nb = L.read(path)
-        seconds = timed(lambda: run_notebook(nb, path.parent))
-        rows.append((f"lesson run-all  {path.parent.relative_to(ROOT)}", seconds))
-        print(f"{seconds:8.1f} s  {rows[-1][0]}", flush=True)
+    print("per lesson")
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in L.find_lessons(ROOT):
+            lesson = L.lesson_id(path.parent)
+            seconds, _ = timed(lambda: run_notebook(L.read(path), path.parent))
+            line(seconds, f"{lesson}: run-all of the master")
+            seconds, report = timed(lambda: check_notebook(path))
+            line(seconds, f"{lesson}: artech check, master ({report['done']} of {report['total']} done)")
+            blank = Path(tmp) / f"{lesson}.ipynb"
+            nbformat.write(L.student_copy(L.read(path), lesson), blank)
+            seconds, report = timed(lambda: check_notebook(blank))
+            line(seconds, f"{lesson}: artech check, blank student copy ({report['done']} of {report['total']} done)")
+            if not args.skip_suite:
+                seconds, _ = timed(lambda: run([sys.executable, "-m", "pytest", "-q", "-p", "no:xdist",
+                                                path.parent, "tests/test_lessons.py", "-k", lesson]))
+                lesson_share.append(seconds)
+                line(seconds, f"{lesson}: its share of the suite (nbval + both-ways tests)")
+
+        print("\ngrading")
+        hang = L.student_copy(L.read(ROOT / "lessons/design/mixing-colours/lesson.ipynb"), "design-mixing-colours")
+        hang.cells.insert(3, nbformat.v4.new_code_cell("while True:\n    pass"))
+        hanging = Path(tmp) / "hang.ipynb"
+        nbformat.write(hang, hanging)
+        limit = 5.0
+        seconds, report = timed(lambda: check_notebook(hanging, cell_limit=limit))
+        line(seconds, f"artech check with `while True: pass` and a {limit:g} s cell limit "
+                      f"({len(report['exercises'])} exercises reported)")
 
     if not args.skip_site and (ROOT / "mkdocs.yml").exists():
+        print("\nsite")
         with tempfile.TemporaryDirectory() as out:
-            seconds = timed(lambda: run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", out]))
-        rows.append(("site build (mkdocs build --strict)", seconds))
-        print(f"{seconds:8.1f} s  {rows[-1][0]}", flush=True)
+            seconds, _ = timed(lambda: run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", out]))
+        line(seconds, "site build (mkdocs build --strict)")
 
     if not args.skip_suite:
-        seconds = timed(lambda: run([sys.executable, "-m", "pytest", "-q", "-n", "2", "--dist", "loadfile"]))
-        rows.append(("whole test suite (pytest -n 2 --dist loadfile)", seconds))
-        print(f"{seconds:8.1f} s  {rows[-1][0]}", flush=True)
+        print("\nsuite")
+        seconds, _ = timed(lambda: run([sys.executable, "-m", "pytest", "-q", "-n", "2", "--dist", "loadfile"]))
+        line(seconds, "whole test suite (pytest -n 2 --dist loadfile)")
+        per_lesson = sum(lesson_share) / len(lesson_share)
+        fixed = max(0.0, seconds - sum(lesson_share) / 2)  # two workers share the lessons' cost
+        line(per_lesson, "mean share of one lesson (one worker)")
+        line(fixed, "fixed part (everything that does not grow with lessons)")
+        projected = fixed + per_lesson * FULL_LESSONS * LANGUAGES / 2
+        line(projected, f"projected suite at {FULL_LESSONS} lessons in {LANGUAGES} languages (2 workers)")
 
-    lessons = [s for name, s in rows if name.startswith("lesson")]
-    print("\nsummary")
-    for name, seconds in rows:
-        print(f"{seconds:8.1f} s  {name}")
-    if lessons:
-        print(f"{sum(lessons) / len(lessons):8.1f} s  mean lesson run-all ({len(lessons)} lessons)")
+    if not args.skip_env:
+        print("\nstudent environment")
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", tmp / "dist", ROOT])
+            wheel = next((tmp / "dist").glob("artech-*.whl"))
+            run([sys.executable, "-m", "venv", tmp / "venv"])
+            seconds, _ = timed(lambda: run([tmp / "venv" / "bin" / "python", "-m", "pip", "install", "--quiet", wheel]))
+            line(seconds, "install of the wheel and its runtime dependencies into a fresh venv")
+            line(folder_size(tmp / "venv") / 1e6, "size of a student environment (runtime only)", "MB")
+            line(wheel.stat().st_size / 1e6, "size of the wheel (kit, lessons, checks, projects, plan)", "MB")
+
+    print("\nhub")
+    print("     n/a    JupyterHub figures: no hub is set up by the kit yet, so nothing is measured here.")
 
 
 if __name__ == "__main__":
+    os.environ.setdefault("GPIOZERO_PIN_FACTORY", "mock")
     main()

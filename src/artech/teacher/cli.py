@@ -39,6 +39,22 @@ def quiet_jupyterlab_settings() -> None:
             pass  # a read-only install: the prompt shows, nothing breaks
 
 
+def kernel_config() -> None:
+    """Make this environment's kernels load the kit's kind errors before the first cell.
+
+    A wheel installs this file itself (pyproject.toml, data-files); an editable install from a
+    checkout does not, so ``artech start`` copies it once. Someone else's file is left alone."""
+    target = Path(sys.prefix) / "etc" / "ipython" / "ipython_kernel_config.py"
+    source = Path(__file__).resolve().parents[3] / "jupyter-config" / "ipython_kernel_config.py"
+    if target.exists() or not source.is_file():
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(source.read_text())
+    except OSError:
+        pass  # a read-only install: the kind words start at the first cell instead
+
+
 # --- running a master ---------------------------------------------------------
 def run_notebook(nb, cwd: Path, timeout: int = 300):
     from nbclient import NotebookClient
@@ -101,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = (args.dir or default_workspace()).resolve()
         write_workspace(folder)
         quiet_jupyterlab_settings()
+        kernel_config()
         cmd = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}", *OFFLINE_LAB]
         if args.no_browser:
             cmd.append("--no-browser")
