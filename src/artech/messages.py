@@ -303,7 +303,6 @@ TEXT: dict[str, str] = {
     "v_no_checks_file": "the lesson has exercises but no checks.py beside the notebook. Add checks.py with an @exercise for each check(...).",
     "v_hint_shown": "the student copy shows a hint of \"{id}\" (\"{hint}…\"). Hints live in checks.py only; take it out of the notebook.",
     "v_no_title": "there is no title. Start the first Markdown cell with a heading: \"# My lesson\".",
-    "v_duplicate_id": "the id \"{id}\" is also used by {other}. Give each lesson its own id.",
     "v_objective_verb": "objective \"{objective}\" should say what a student can do, starting with a verb after \"I can\" (for example \"I can mix…\", \"I can explain…\").",
     "v_vague_verb": "objective \"{objective}\" uses \"{verb}\", which cannot be seen or checked. Use a verb a teacher can observe: make, explain, change, draw, test…",
     "v_alt_text": "an image ({src}) has no alt text. Describe the picture in the brackets: ![a red circle on black](...).",
