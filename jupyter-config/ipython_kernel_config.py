@@ -2,5 +2,4 @@
 # Every Python kernel of this environment loads the kit's kind error messages before the first cell,
 # so a student who runs `check(...)` before the lesson's first cell is told which cell to run.
 c = get_config()  # noqa: F821 (IPython gives this name to config files)
-if "artech.errors" not in c.InteractiveShellApp.extensions:
-    c.InteractiveShellApp.extensions.append("artech.errors")
+c.InteractiveShellApp.extensions.append("artech.errors")

@@ -299,5 +299,7 @@ def test_the_kernel_loads_the_kind_errors_before_any_cell(repo):
     shell._artech_explains = False
     errors.load_ipython_extension(shell)
     assert shell._artech_explains is True
-    config = (repo / "jupyter-config" / "ipython_kernel_config.py").read_text()
-    assert '"artech.errors"' in config
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader("ipython_kernel_config.py", path=str(repo / "jupyter-config")).load_config()
+    assert config.InteractiveShellApp.extensions.get_value([]) == ["artech.errors"]

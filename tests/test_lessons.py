@@ -80,8 +80,11 @@ def test_student_copy_has_no_answers_hints_checks_or_teacher_cells(path):
     for ex_id, found in L.defined_checks(path.parent).items():
         for hint in found["hints"] + [found["praise"]]:
             assert len(hint) < 12 or hint not in text, f"{ex_id}: a hint or praise is in the student copy"
+    answer_cells = {c.id for c in nb.cells if L.has_solution(c)}
     for cell in student.cells:
         assert cell.get("execution_count") is None
+        if cell.get("id") in answer_cells:
+            assert cell.outputs == [], "the output of an answer (a swatch, a drawing) would show the answer"
         if L.check_calls(cell):
             assert cell.metadata["editable"] is False and cell.metadata["deletable"] is False
             assert cell.outputs == []

@@ -281,10 +281,11 @@ def student_copy(nb, lesson: str) -> nbformat.NotebookNode:
             for output in cell.get("outputs", []):
                 if "execution_count" in output:
                     output["execution_count"] = None
-            if has_solution(cell):
+            answer = has_solution(cell)
+            if answer or check_calls(cell) or PREDICT_TAG in tags(cell):
+                cell.outputs = []  # an answer's output (a red swatch) would show the answer
+            if answer:
                 cell.source = student_source(cell.source)
-            if has_solution(cell) or check_calls(cell) or PREDICT_TAG in tags(cell) or solution_regions(cell.source):
-                cell.outputs = []
             if check_calls(cell):
                 md["editable"] = False
                 md["deletable"] = False
