@@ -193,7 +193,9 @@ class _Kernel:
             if client.kc is not None:
                 client.kc.stop_channels()
             if client.km is not None and client.km.has_kernel:
-                client.km.shutdown_kernel(now=True)
+                from jupyter_core.utils import run_sync
+
+                run_sync(client.km.shutdown_kernel)(now=True)
         except Exception:  # already gone: nothing left to stop
             pass
 
