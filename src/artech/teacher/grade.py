@@ -31,7 +31,7 @@ from ..messages import say
 
 CELL_LIMIT = float(os.environ.get("ARTECH_CELL_LIMIT", 10))  # seconds one cell may run
 KERNEL_ENV = {"GPIOZERO_PIN_FACTORY": "mock", "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy",
-              "PYGAME_HIDE_SUPPORT_PROMPT": "1", "MPLBACKEND": "Agg"}
+              "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
 NOT_ASSETS = {L.NOTEBOOK, L.CHECKS, L.FACTS, "teacher", "__pycache__", ".ipynb_checkpoints"}
 
 _GRADE_CELL = '''\
