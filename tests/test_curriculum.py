@@ -1,7 +1,9 @@
-"""The curriculum map (curriculum.yml) and its checks (artech.curriculum).
+"""The curriculum map (curriculum.yml) and its checks (artech.format.curriculum), in lesson format 2.
 
-Most failure tests copy the real plan to a temporary folder, break one thing,
-and check that a new problem appears that names the file and the offending id.
+Most failure tests copy the kit (lessons/, projects/, curriculum.yml) to a temporary folder, break one
+thing, and check that a new problem appears that names the file and the offending id. A written
+lesson's entry in the plan is only `- id: ...`; its facts live in its folder, and the plan's checks
+see them there (``curriculum.load`` merges them in).
 """
 
 from __future__ import annotations
@@ -19,48 +21,61 @@ from artech.format import curriculum, lesson
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures" / "curriculum"
 
-# The lessons being written now, with the folders they live in.
+# The lessons that are written, with the folders they live in (the folder is the id, without a number).
 WRITTEN = {
-    "design-mixing-colours": ("Mixing colours with light", "design", 1, "design/01-mixing-colours"),
+    "design-mixing-colours": ("Mixing colours with light", "design", 1, "design/mixing-colours"),
     "programming-drawing-with-instructions": (
-        "Drawing with instructions", "programming", 1, "programming/01-drawing-with-instructions"),
-    "tinkering-music-from-numbers": ("Music from numbers", "tinkering", 1, "tinkering/01-music-from-numbers"),
-    "tinkering-light-it-up": ("Light it up", "tinkering", 1, "tinkering/02-light-it-up"),
-    "tinkering-a-first-game": ("A first game", "tinkering", 2, "tinkering/04-a-first-game"),
+        "Drawing with instructions", "programming", 1, "programming/drawing-with-instructions"),
+    "tinkering-music-from-numbers": ("Music from numbers", "tinkering", 1, "tinkering/music-from-numbers"),
+    "tinkering-light-it-up": ("Light it up", "tinkering", 1, "tinkering/light-it-up"),
+    "tinkering-a-first-game": ("A first game", "tinkering", 2, "tinkering/a-first-game"),
 }
+
+
+def fragment(key: str, **values) -> str:
+    """The distinctive first sentence of ``curriculum.TEXT[key]`` with ``values`` filled in.
+
+    Tests compare by message key, so rewording the advice in a message never breaks them."""
+    return curriculum.say(key, **values).split(". ")[0]
 
 
 # ----------------------------------------------------------------- helpers
 
 
-def write_notebook(root: Path, folder: str, lesson_id: str, title: str, strand: str, level: int, **extra) -> Path:
-    """A minimal lesson notebook with the given metadata and heading."""
+def write_lesson(root: Path, folder: str, title: str, level: int = 1, **facts) -> Path:
+    """A minimal format-2 lesson folder: a notebook with a heading and metadata, and its lesson.yml."""
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_markdown_cell(f"# {title}\n\nA test lesson.")]
-    nb.metadata[lesson.META_KEY] = {
-        "version": 1, "id": lesson_id, "strand": strand, "level": level,
-        "ages": lesson.LEVEL_AGES[level], "duration": 45, "objectives": ["I can test."],
-        "prerequisites": [], "vocabulary": [], "projects": [], "slo_goals": [7], **extra,
-    }
-    path = root / "lessons" / folder / "lesson.ipynb"
+    nb.metadata[lesson.META_KEY] = {"version": 2, "objectives": ["I can test."], "vocabulary": []}
+    path = root / "lessons" / folder / lesson.NOTEBOOK
     path.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, path)
+    values = {"level": level, "duration": 45, "prerequisites": [], "projects": [], "slo_goals": [7],
+              "design_cycle": "prototype", **facts}
+    (path.parent / lesson.FACTS).write_text(yaml.safe_dump(values, sort_keys=False), encoding="utf-8")
     return path
+
+
+def edit_facts(root: Path, lesson_id: str, change) -> None:
+    """Change the lesson.yml of written lesson ``lesson_id`` with ``change(facts)``."""
+    path = lesson.folder_of(lesson_id, root) / lesson.FACTS
+    facts = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(facts)
+    path.write_text(yaml.safe_dump(facts, sort_keys=False, allow_unicode=True), encoding="utf-8")
 
 
 @pytest.fixture
 def kit(tmp_path: Path) -> Path:
-    """A copy of the real plan with the five written lessons as minimal notebooks."""
+    """A copy of the kit: the real plan, the real lesson folders and the projects."""
+    for name in ("lessons", "projects"):
+        shutil.copytree(REPO / name, tmp_path / name)
     shutil.copy(REPO / "curriculum.yml", tmp_path / "curriculum.yml")
-    entries = {e["id"]: e for e in yaml.safe_load((REPO / "curriculum.yml").read_text())["lessons"]}
-    for lesson_id, (title, strand, level, folder) in WRITTEN.items():
-        same = {k: entries[lesson_id][k] for k in ("duration", "objectives", "prerequisites", "projects", "slo_goals")}
-        write_notebook(tmp_path, folder, lesson_id, title, strand, level, **same)
     return tmp_path
 
 
 def plan_of(root: Path) -> dict:
-    return curriculum.load(root)
+    """The plan as it is written in the file (not merged with the lesson folders)."""
+    return yaml.safe_load((root / "curriculum.yml").read_text(encoding="utf-8"))
 
 
 def save(root: Path, plan: dict) -> None:
@@ -84,6 +99,13 @@ def new_problems(root: Path, change) -> list[str]:
     return [p for p in curriculum.problems(root) if p not in before]
 
 
+def new_problems_after(root: Path, action) -> list[str]:
+    """Problems that appear after ``action()`` (a change to the lesson folders) and were not there before."""
+    before = set(curriculum.problems(root))
+    action()
+    return [p for p in curriculum.problems(root) if p not in before]
+
+
 def assert_names(found: list[str], *words: str, file: str = "curriculum.yml") -> None:
     """Some new problem names the file and every one of ``words``."""
     assert found, "expected a new problem, found none"
@@ -104,11 +126,32 @@ def test_real_plan_shape():
     assert sorted(p["challenge"] for p in plan["projects"]) == sorted(curriculum.CHALLENGES)
     for item in plan["lessons"]:
         if item["id"] in WRITTEN:
-            title, strand, level, _ = WRITTEN[item["id"]]
+            title, strand, level, folder = WRITTEN[item["id"]]
             assert (item["title"], item["strand"], item["level"], item["status"]) == (title, strand, level, "written")
+            assert item["folder"] == REPO / "lessons" / folder
         else:
             assert item["status"] == "planned", item["id"]
     assert {g["number"] for g in plan["slo_goals"]} == set(range(1, 10))
+
+
+def test_written_lessons_are_only_an_id_in_the_file():
+    """Each fact in one place: the file keeps a written lesson's place in the order, nothing else."""
+    raw = {item["id"]: item for item in plan_of(REPO)["lessons"]}
+    assert {lid for lid, item in raw.items() if "status" not in item} == set(WRITTEN)
+    assert all(raw[lid] == {"id": lid} for lid in WRITTEN)
+    assert sorted(lesson.lesson_id(p.parent) for p in lesson.find_lessons(REPO)) == sorted(WRITTEN)
+
+
+def test_load_takes_a_written_lessons_facts_from_its_folder():
+    merged = lesson_entry(curriculum.load(REPO), "design-mixing-colours")
+    path = REPO / "lessons" / "design" / "mixing-colours"
+    facts = yaml.safe_load((path / lesson.FACTS).read_text(encoding="utf-8"))
+    nb = lesson.read(path / lesson.NOTEBOOK)
+    assert merged["title"] == lesson.title(nb)
+    assert merged["objectives"] == lesson.meta(nb)["objectives"]
+    for key in ("level", "duration", "prerequisites", "projects", "slo_goals", "design_cycle"):
+        assert merged[key] == facts[key], key
+    assert merged["strand"] == "design" and merged["_repeated"] == []
 
 
 def test_real_plan_open_data_is_complete():
@@ -119,7 +162,7 @@ def test_real_plan_open_data_is_complete():
             assert project["data_note"], project["id"]
 
 
-def test_copy_with_matching_notebooks_has_no_problems(kit):
+def test_copy_of_the_kit_has_no_problems(kit):
     assert curriculum.problems(kit) == []
 
 
@@ -143,19 +186,17 @@ def test_coverage_lists_every_goal_at_every_level():
 
 def test_missing_file(tmp_path):
     found = curriculum.problems(tmp_path)
-    assert len(found) == 1
-    assert found[0].startswith("curriculum.yml:") and "missing" in found[0]
+    assert found == [curriculum.say("missing_file", file="curriculum.yml")]
 
 
 def test_broken_yaml_names_the_line():
     found = curriculum.problems(FIXTURES / "bad-yaml")
-    assert len(found) == 1
-    assert found[0].startswith("curriculum.yml:") and "line 5" in found[0]
+    assert found == [curriculum.say("bad_yaml", file="curriculum.yml", detail="line 5")]
 
 
 def test_not_a_plan():
     found = curriculum.problems(FIXTURES / "not-a-plan")
-    assert len(found) == 1 and "named sections" in found[0]
+    assert found == [curriculum.say("not_a_mapping", file="curriculum.yml")]
 
 
 def test_missing_section(kit):
@@ -185,17 +226,17 @@ def test_broken_prerequisite_reference(kit):
     assert_names(found, "`programming-repeat-after-me`", "`programming-drawing-with-instruction`", "Did you mean")
 
 
-def test_broken_project_reference_from_lesson(kit):
-    found = new_problems(kit, lambda plan: lesson_entry(plan, "design-mixing-colours")
+def test_broken_project_reference_from_a_planned_lesson(kit):
+    found = new_problems(kit, lambda plan: lesson_entry(plan, "design-shapes-and-patterns")
                          ["projects"].append("no-such-project"))
-    assert_names(found, "`design-mixing-colours`", "`no-such-project`", "project")
+    assert_names(found, "`design-shapes-and-patterns`", "`no-such-project`", "project")
 
 
 def test_duplicate_lesson_id(kit):
     def change(plan):
-        lesson_entry(plan, "design-shapes-and-patterns")["id"] = "design-mixing-colours"
+        lesson_entry(plan, "design-shapes-and-patterns")["id"] = "design-composing-a-picture"
 
-    assert_names(new_problems(kit, change), "`design-mixing-colours`", "more than one lesson")
+    assert_names(new_problems(kit, change), "`design-composing-a-picture`", "more than one lesson")
 
 
 def test_duplicate_project_id(kit):
@@ -208,7 +249,7 @@ def test_duplicate_project_id(kit):
 def test_missing_level_cell(kit):
     def change(plan):
         for item in plan["lessons"]:
-            if item["strand"] == "design" and item["level"] == 4:
+            if item.get("strand") == "design" and item.get("level") == 4:
                 item["level"] = 3
 
     found = new_problems(kit, change)
@@ -216,15 +257,15 @@ def test_missing_level_cell(kit):
     assert_names(found, "design strand has 6 lesson(s) at level 3", "`design-co-design-studio`")
 
 
-def test_prerequisite_at_a_higher_level(kit):
-    found = new_problems(kit, lambda plan: lesson_entry(plan, "tinkering-light-it-up")
-                         ["prerequisites"].append("tinkering-data-logger"))
+def test_prerequisite_at_a_higher_level_in_a_lessons_facts(kit):
+    found = new_problems_after(kit, lambda: edit_facts(
+        kit, "tinkering-light-it-up", lambda f: f["prerequisites"].append("tinkering-data-logger")))
     assert_names(found, "`tinkering-light-it-up`", "`tinkering-data-logger`", "level 3")
 
 
-def test_prerequisite_cycle(kit):
-    found = new_problems(kit, lambda plan: lesson_entry(plan, "programming-drawing-with-instructions")
-                         ["prerequisites"].append("programming-choose-your-path"))
+def test_prerequisite_cycle_through_a_written_lesson(kit):
+    found = new_problems_after(kit, lambda: edit_facts(
+        kit, "programming-drawing-with-instructions", lambda f: f["prerequisites"].append("programming-choose-your-path")))
     assert_names(found, "circle", "`programming-drawing-with-instructions`", "`programming-choose-your-path`")
 
 
@@ -237,7 +278,7 @@ def test_bad_objective(kit):
 def test_objective_without_a_verb_word(kit):
     found = new_problems(kit, lambda plan: lesson_entry(plan, "design-composing-a-picture")
                          ["objectives"].append("I can  "))
-    assert_names(found, "`design-composing-a-picture`")
+    assert_names(found, "`design-composing-a-picture`", "I can  ")
 
 
 def test_bad_strand_level_status_slo_and_step(kit):
@@ -258,6 +299,20 @@ def test_lessons_out_of_order(kit):
         lessons.insert(0, lessons.pop(i))
 
     assert_names(new_problems(kit, change), "`design-shapes-and-patterns`", "comes after a level 2 lesson")
+
+
+def test_a_written_lesson_is_ordered_by_its_level_from_lesson_yml(kit):
+    """Moving a written lesson's `- id:` after a higher-level lesson is an order problem, with the level
+    taken from its folder."""
+    def change(plan):
+        lessons = plan["lessons"]
+        entry = lessons.pop(next(n for n, item in enumerate(lessons) if item["id"] == "design-mixing-colours"))
+        at = next(n for n, item in enumerate(lessons) if item["id"] == "design-rules-that-make-art")
+        lessons.insert(at + 1, entry)
+
+    found = new_problems(kit, change)
+    assert_names(found, fragment("order", file="curriculum.yml", id="design-mixing-colours", level=1, previous=2,
+                                 strand="design"))
 
 
 # -------------------------------------------------------------- the projects
@@ -282,6 +337,12 @@ def test_broken_prepared_by_reference(kit):
 def test_one_way_link(kit):
     found = new_problems(kit, lambda plan: lesson_entry(plan, "programming-objects")["projects"].append("connected-places"))
     assert_names(found, "`programming-objects`", "`connected-places`", "one way")
+
+
+def test_one_way_link_from_a_written_lessons_facts(kit):
+    found = new_problems_after(kit, lambda: edit_facts(
+        kit, "design-mixing-colours", lambda f: f["projects"].remove("climate-made-visible")))
+    assert_names(found, "`design-mixing-colours`", "`climate-made-visible`", "one way")
 
 
 def test_each_challenge_once(kit):
@@ -315,68 +376,108 @@ def test_project_count(kit):
     assert_names(new_problems(kit, change), "8 project(s)")
 
 
-# -------------------------------------------------------------- the notebooks
+# ------------------------------------------------------- the lesson folders
 
 
-def test_notebook_title_disagrees(kit):
-    write_notebook(kit, "design/01-mixing-colours", "design-mixing-colours", "Mixing light", "design", 1)
+@pytest.mark.parametrize("field, value", [
+    ("title", "Mixing light"), ("level", 2), ("duration", 30), ("objectives", ["I can drift."]),
+    ("slo_goals", [9]), ("status", "written")])
+def test_a_plan_entry_that_repeats_a_written_lessons_fact(kit, field, value):
+    found = new_problems(kit, lambda plan: lesson_entry(plan, "design-mixing-colours").update({field: value}))
+    assert found == [curriculum.say("plan_repeats_fact", file="curriculum.yml", id="design-mixing-colours",
+                                    fields=f"`{field}:`", where="lessons/design/mixing-colours")]
+    # ...and the lesson's own fact is the one the kit uses: the two copies cannot drift apart.
+    merged = lesson_entry(curriculum.load(kit), "design-mixing-colours")
+    assert merged.get(field) != value or field == "status"
+
+
+def test_a_written_lessons_level_comes_from_lesson_yml(kit):
+    edit_facts(kit, "tinkering-a-first-game", lambda f: f.update(level=3))
+    assert lesson_entry(curriculum.load(kit), "tinkering-a-first-game")["level"] == 3
     found = curriculum.problems(kit)
-    assert_names(found, "title", "\"Mixing light\"", "`design-mixing-colours`", "Change `title:` in curriculum.yml",
-                 file="lessons/design/01-mixing-colours/lesson.ipynb")
+    assert_names(found, "tinkering strand has 2 lesson(s) at level 2")
+    assert_names(found, "tinkering strand has 4 lesson(s) at level 3", "`tinkering-a-first-game`")
 
 
-@pytest.mark.parametrize("field, value", [("duration", 30), ("objectives", ["I can drift."]), ("slo_goals", [9])])
-def test_notebook_and_plan_must_not_drift(kit, field, value):
-    path = kit / "lessons" / "design" / "01-mixing-colours" / "lesson.ipynb"
-    nb = nbformat.read(path, 4)
-    nb.metadata[lesson.META_KEY][field] = value
-    nbformat.write(nb, path)
-    found = [p for p in curriculum.problems(kit) if f"notebook's {field}" in p]
-    assert len(found) == 1 and "design-mixing-colours" in found[0] and "lesson.ipynb" in found[0]
-
-
-def test_notebook_level_disagrees(kit):
-    write_notebook(kit, "tinkering/04-a-first-game", "tinkering-a-first-game", "A first game", "tinkering", 3)
-    assert_names(curriculum.problems(kit), "level", "`tinkering-a-first-game`",
-                 file="lessons/tinkering/04-a-first-game/lesson.ipynb")
-
-
-def test_notebook_not_in_plan(kit):
-    write_notebook(kit, "design/02-paper-robots", "design-paper-robots", "Paper robots", "design", 1)
-    assert_names(curriculum.problems(kit), "`design-paper-robots`", "not in curriculum.yml",
-                 file="lessons/design/02-paper-robots/lesson.ipynb")
-
-
-def test_notebook_for_a_planned_lesson(kit):
-    write_notebook(kit, "design/02-shapes-and-patterns", "design-shapes-and-patterns", "Shapes and patterns", "design", 1)
-    assert_names(curriculum.problems(kit), "`design-shapes-and-patterns`", "status: planned",
-                 file="lessons/design/02-shapes-and-patterns/lesson.ipynb")
-
-
-def test_notebook_folder_number(kit):
-    (kit / "lessons" / "tinkering" / "02-light-it-up").rename(kit / "lessons" / "tinkering" / "03-light-it-up")
-    assert_names(curriculum.problems(kit), "`tinkering-light-it-up`", "02-",
-                 file="lessons/tinkering/03-light-it-up/lesson.ipynb")
-
-
-def test_notebook_references_resolve(kit):
-    write_notebook(kit, "tinkering/01-music-from-numbers", "tinkering-music-from-numbers", "Music from numbers",
-                   "tinkering", 1, prerequisites=["music-basics"], projects=["song-for-grandma"])
+def test_lesson_folder_not_in_plan(kit):
+    write_lesson(kit, "design/paper-robots", "Paper robots")
     found = curriculum.problems(kit)
-    where = "lessons/tinkering/01-music-from-numbers/lesson.ipynb"
-    assert_names(found, "`music-basics`", "prerequisites", file=where)
-    assert_names(found, "`song-for-grandma`", "projects", file=where)
+    assert_names(found, fragment("notebook_not_planned", file="lessons/design/paper-robots",
+                                 id="design-paper-robots", suggestion=""), file="lessons/design/paper-robots")
 
 
-def test_written_lesson_without_notebook(kit):
-    shutil.rmtree(kit / "lessons" / "tinkering" / "04-a-first-game")
-    assert_names(curriculum.problems(kit), "`tinkering-a-first-game`", "no notebook")
+def test_writing_a_planned_lesson_without_shrinking_its_entry(kit):
+    """A folder for a planned lesson makes it written; its planned facts in the plan are then a second copy."""
+    write_lesson(kit, "design/shapes-and-patterns", "Shapes and patterns",
+                 prerequisites=["design-mixing-colours"], projects=["learning-together"])
+    found = [p for p in curriculum.problems(kit)
+             if p.startswith(fragment("plan_repeats_fact", file="curriculum.yml", id="design-shapes-and-patterns",
+                                      fields="", where=""))]
+    assert len(found) == 1
+    assert all(f"`{key}:`" in found[0] for key in ("title", "status", "objectives", "design_cycle"))
+
+
+def validated(kit) -> list[str]:
+    """Everything `artech validate` says about the kit: the plan's problems and each folder's."""
+    from artech.format.validate import all_problems
+
+    return all_problems(kit)[0]
+
+
+def test_numbered_lesson_folder(kit):
+    (kit / "lessons" / "tinkering" / "light-it-up").rename(kit / "lessons" / "tinkering" / "02-light-it-up")
+    found = validated(kit)
+    where = "lessons/tinkering/02-light-it-up"
+    assert curriculum.say("folder_numbered", file=where, slug="light-it-up") in found
+    # the number makes it another id: the plan's lesson is missing and the folder is not planned
+    assert_names(found, fragment("written_missing", file="curriculum.yml", id="tinkering-light-it-up",
+                                 strand="tinkering", slug="light-it-up"))
+    assert_names(found, "`tinkering-02-light-it-up`", file=where)
+
+
+def test_lesson_folder_that_is_not_a_slug(kit):
+    write_lesson(kit, "design/Paper_Robots", "Paper robots")
+    assert curriculum.say("folder_not_slug", file="lessons/design/Paper_Robots", name="Paper_Robots") \
+        in validated(kit)
+
+
+def test_lesson_yml_references_resolve(kit):
+    edit_facts(kit, "tinkering-music-from-numbers", lambda f: f.update(prerequisites=["music-basics"],
+                                                                      projects=["song-for-grandma"]))
+    found = curriculum.problems(kit)
+    where = "lessons/tinkering/music-from-numbers/lesson.yml"
+    assert_names(found, fragment("facts_unknown_ref", file=where, ref="music-basics", field="prerequisites",
+                                 target="lesson", suggestion=""), file=where)
+    assert_names(found, fragment("facts_unknown_ref", file=where, ref="song-for-grandma", field="projects",
+                                 target="project", suggestion=""), file=where)
+
+
+def test_lesson_yml_unknown_field_gets_a_suggestion(kit):
+    edit_facts(kit, "tinkering-light-it-up", lambda f: f.update(hardwear=["LED"]))
+    where = "lessons/tinkering/light-it-up/lesson.yml"
+    found = [p for p in validated(kit) if p.startswith(
+        fragment("facts_unknown_field", file=where, field="hardwear", known="", suggestion=""))]
+    assert len(found) == 1 and "Did you mean `hardware`?" in found[0]
+
+
+def test_written_lesson_without_a_folder(kit):
+    shutil.rmtree(kit / "lessons" / "tinkering" / "a-first-game")
+    found = curriculum.problems(kit)
+    assert curriculum.say("written_missing", file="curriculum.yml", id="tinkering-a-first-game",
+                          strand="tinkering", slug="a-first-game") in found
 
 
 def test_unreadable_notebook(kit):
-    (kit / "lessons" / "design" / "01-mixing-colours" / "lesson.ipynb").write_text("not json", encoding="utf-8")
+    (kit / "lessons" / "design" / "mixing-colours" / "lesson.ipynb").write_text("not json", encoding="utf-8")
     found = curriculum.problems(kit)
-    assert any(p.startswith("lessons/design/01-mixing-colours/lesson.ipynb:") for p in found), found
+    assert any(p.startswith("lessons/design/mixing-colours: ") and "NotJSONError" in p for p in found), found
+
+
+@pytest.mark.parametrize("broken", ["lesson.ipynb", "lesson.yml"])
+def test_an_unreadable_lesson_is_one_problem(kit, broken):
+    (kit / "lessons" / "design" / "mixing-colours" / broken).write_text("not: [valid", encoding="utf-8")
+    found = curriculum.problems(kit)
+    assert len(found) == 1 and found[0].startswith("lessons/design/mixing-colours: "), found
 
 
 # ---------------------------------------------------------------- the messages
@@ -386,7 +487,11 @@ def test_messages_follow_the_kit_style(kit):
     """Every message is translatable text from TEXT and names a file first."""
     assert all("{file}" in text for text in curriculum.TEXT.values())
     plan = plan_of(kit)
-    lesson_entry(plan, "design-mixing-colours").update(level=7, strand="art")
+    lesson_entry(plan, "design-shapes-and-patterns").update(level=7, strand="art")
+    lesson_entry(plan, "design-mixing-colours").update(level=7)
     save(kit, plan)
-    for problem in curriculum.problems(kit):
-        assert problem.split(":", 1)[0] in {"curriculum.yml"} or problem.startswith("lessons/"), problem
+    edit_facts(kit, "tinkering-light-it-up", lambda f: f.update(colour="red", projects=["nope"]))
+    found = curriculum.problems(kit)
+    assert len(found) >= 4
+    for problem in found:
+        assert problem.split(":", 1)[0] == "curriculum.yml" or problem.startswith("lessons/"), problem

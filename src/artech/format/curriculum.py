@@ -306,8 +306,8 @@ def merge(plan, root: Path):
             continue
         try:
             facts = lesson.facts(path)
-        except lesson.LessonError:
-            merged.append(item)  # notebook_problems says what is wrong with the folder
+        except lesson.LessonError:  # notebook_problems says what is wrong with the folder
+            merged.append({"id": item["id"], "status": "written", "folder": path.parent, "_unreadable": True})
             continue
         written = {"id": item["id"], "status": "written", "folder": path.parent}
         written.update({k: facts.get(k) for k in WRITTEN_FACTS if facts.get(k) is not None})
@@ -404,7 +404,10 @@ def problems(root: Path) -> list[str]:
         return [say("bad_yaml", file=FILE, detail=detail)]
     if not isinstance(plan, dict):
         return [say("not_a_mapping", file=FILE)]
-    return plan_problems(plan) + notebook_problems(root, plan)
+    found = notebook_problems(root, plan)
+    if any(item.get("_unreadable") for item in _items(plan, "lessons")):
+        return found  # the plan is checked once every lesson can be read: its facts are part of it
+    return plan_problems(plan) + found
 
 
 def plan_problems(plan: dict) -> list[str]:
@@ -652,25 +655,15 @@ def notebook_problems(root: Path, plan: dict) -> list[str]:
     found = []
     for path in sorted((root / "lessons").glob(f"*/*/{lesson.NOTEBOOK}")):
         where = _relative(path.parent, root)
-        name = path.parent.name
-        if _FOLDER_NUMBER.match(name):
-            found.append(say("folder_numbered", file=where, slug=_FOLDER_NUMBER.sub("", name)))
-        elif not lesson.SLUG.match(name):
-            found.append(say("folder_not_slug", file=where, name=name))
         lid = lesson.lesson_id(path.parent)
         try:
             facts = lesson.facts(path)
-            raw = lesson.read_facts(path.parent)
         except lesson.LessonError as exc:
             found.append(say("notebook_unreadable", file=where, detail=str(exc)))
             continue
         if lid not in by_id:
             found.append(say("notebook_not_planned", file=where, id=lid, suggestion=_suggest(lid, by_id)))
         facts_file = f"{where}/{lesson.FACTS}"
-        for field in raw:
-            if field not in lesson.FOLDER_FACTS:
-                found.append(say("facts_unknown_field", file=facts_file, field=field,
-                                 known=", ".join(lesson.FOLDER_FACTS), suggestion=_suggest(field, lesson.FOLDER_FACTS)))
         for field, target, known in (("prerequisites", "lesson", by_id), ("projects", "project", projects)):
             for ref in _ids(facts.get(field)):
                 if ref not in known:
@@ -681,9 +674,27 @@ def notebook_problems(root: Path, plan: dict) -> list[str]:
             found.append(say("plan_repeats_fact", file=FILE, id=item["id"],
                              fields=", ".join(f"`{k}:`" for k in item["_repeated"]),
                              where=_relative(item["folder"], root)))
-        if "status" not in item and isinstance(item.get("id"), str):
+        if "status" not in item and isinstance(item.get("id"), str):  # no folder and not planned
             strand, _, slug = item["id"].partition("-")
             found.append(say("written_missing", file=FILE, id=item["id"], strand=strand, slug=slug))
+    return found
+
+
+def folder_problems(folder: Path, root: Path) -> list[str]:
+    """What is wrong with a lesson folder's name and its lesson.yml's field names, with or without a plan."""
+    where, name, found = _relative(folder, root), folder.name, []
+    if _FOLDER_NUMBER.match(name):
+        found.append(say("folder_numbered", file=where, slug=_FOLDER_NUMBER.sub("", name)))
+    elif not lesson.SLUG.match(name):
+        found.append(say("folder_not_slug", file=where, name=name))
+    try:
+        raw = lesson.read_facts(folder)
+    except lesson.LessonError:
+        return found  # validate says what is wrong with the file
+    for field in raw:
+        if field not in lesson.FOLDER_FACTS:
+            found.append(say("facts_unknown_field", file=f"{where}/{lesson.FACTS}", field=field,
+                             known=", ".join(lesson.FOLDER_FACTS), suggestion=_suggest(field, lesson.FOLDER_FACTS)))
     return found
 
 

@@ -70,17 +70,20 @@ def _plan_entry(root: Path, strand: str, level: int, title: str):
 def _mark_written(plan_file: Path, lesson_id: str) -> None:
     """Shrink the lesson's entry in the plan to its id: once written, its facts live in its folder.
     Comments and the other entries stay as they are."""
-    out, indent = [], None
+    out, held, indent = [], [], None
     for line in plan_file.read_text().splitlines(keepends=True):
         found = re.match(rf"^(\s*)-\s*id:\s*['\"]?{re.escape(lesson_id)}['\"]?\s*$", line)
         if found:
             indent = len(found.group(1))
             out.append(line)
             continue
-        if indent is not None and line.strip() and len(line) - len(line.lstrip()) > indent:
-            continue  # a fact of this entry: it lives in the lesson folder now
-        indent = None
+        if indent is not None and (not line.strip() or len(line) - len(line.lstrip()) > indent):
+            held.append(line)  # a fact of this entry (it lives in the lesson folder now), or a blank line
+            continue
+        out.extend(l for l in held if not l.strip())  # the blank lines between entries stay
+        held, indent = [], None
         out.append(line)
+    out.extend(l for l in held if not l.strip())
     plan_file.write_text("".join(out))
 
 

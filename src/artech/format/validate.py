@@ -29,6 +29,8 @@ def schema(part: str) -> dict:
 
 def _schema_problems(data, part: str, label: str) -> list[str]:
     errors = jsonschema.Draft202012Validator(schema(part)).iter_errors(data)
+    if part == "facts":  # an unknown field gets its own, kinder message (with did-you-mean)
+        errors = (e for e in errors if e.validator != "additionalProperties")
     return [say("v_schema", where=label, field=".".join(str(p) for p in err.path) or "(top)", error=err.message)
             for err in sorted(errors, key=lambda e: [str(p) for p in e.path])]
 
@@ -94,7 +96,7 @@ def _exercise_problems(path: Path, nb) -> list[str]:
     except L.LessonError as err:
         return problems + [str(err)]
     if L.exercises(nb) and not (path.parent / L.CHECKS).is_file():
-        problems.append(say("v_no_checks_file"))
+        return problems + [say("v_no_checks_file")]  # one problem, not one per exercise
     called = set()
     for i, cell in enumerate(nb.cells):
         if cell.cell_type == "code":
@@ -169,10 +171,11 @@ def all_problems(root: Path) -> tuple[list[str], int]:
     root = Path(root)
     paths = L.find_lessons(root) if root.is_dir() else [root]
     problems: list[str] = []
+    from . import curriculum
+
     for path in paths:
         problems += lesson_problems(path)
+        problems += curriculum.folder_problems(path.parent, root if root.is_dir() else path.parent.parent)
     if root.is_dir() and (root / "curriculum.yml").exists():
-        from . import curriculum
-
         problems += curriculum.problems(root)
     return problems, len(paths)
