@@ -321,3 +321,124 @@ def test_every_draw_message_exists_and_is_used():
     keys = {k for k in messages.TEXT if k.startswith("draw_")}
     assert used <= keys, used - keys
     assert keys <= used, keys - used
+
+
+# --- the pen's errors are the kit's errors, and still the Python kind -------------------------------
+@pytest.mark.parametrize("call, kind, python_kind", [
+    (lambda p: p.forward("100"), draw.DrawTypeError, TypeError),
+    (lambda p: p.forward(), draw.DrawTypeError, TypeError),
+    (lambda p: p.colour(3), draw.DrawTypeError, TypeError),
+    (lambda p: Pen.forward(100), draw.DrawTypeError, TypeError),
+    (lambda p: p.forward(10_000_000), draw.DrawValueError, ValueError),
+    (lambda p: p.colour("gren"), draw.DrawValueError, ValueError),
+    (lambda p: p.width(0), draw.DrawValueError, ValueError),
+    (lambda p: p.foward(100), draw.DrawAttributeError, AttributeError),
+    (lambda p: setattr(p, "colour", "red"), draw.DrawAttributeError, AttributeError),
+])
+def test_pen_errors_are_kit_errors_of_the_python_kind(call, kind, python_kind):
+    from artech.errors import KitError
+
+    with pytest.raises(kind) as err:
+        call(Pen())
+    assert isinstance(err.value, KitError) and isinstance(err.value, python_kind)
+    assert isinstance(err.value, draw.DrawError)
+
+
+def test_a_pen_that_never_ends_stops_with_a_kit_error(monkeypatch):
+    monkeypatch.setattr(draw, "MAX_STEPS", 10)
+    pen = Pen()
+    with pytest.raises(draw.DrawStopped) as err:
+        for _ in range(11):
+            pen.forward(1)
+    assert isinstance(err.value, RuntimeError)
+
+
+# --- was the drawing shown? -------------------------------------------------------------------------
+def _a_square():
+    pen = Pen()
+    for _ in range(4):
+        pen.forward(100)
+        pen.left(90)
+    return pen
+
+
+def test_the_pen_knows_whether_its_whole_drawing_was_shown():
+    pen = _a_square()
+    assert not draw.shown(pen)
+    assert draw.not_shown(pen, "square") == messages.say("draw_not_shown", name="square")
+    draw.svg(pen)  # making the picture for a file or a test is not showing it
+    assert not draw.shown(pen)
+    pen._repr_svg_()  # what the notebook asks for when it shows the pen
+    assert draw.shown(pen) and draw.not_shown(pen, "square") == ""
+    pen.left(90)  # a turn adds no line: the picture on the screen is still the whole drawing
+    assert draw.shown(pen)
+    pen.forward(10)
+    assert not draw.shown(pen)
+    assert draw.not_shown(pen, "square") == messages.say("draw_shown_early", name="square")
+
+
+DRAWING_CHECKS = Path(__file__).resolve().parents[1] / "lessons" / "programming" / "drawing-with-instructions" / "checks.py"
+
+
+def _flower():
+    pen = Pen()
+    for _ in range(12):
+        for _ in range(4):
+            pen.forward(80)
+            pen.left(90)
+        pen.left(30)
+    return pen
+
+
+@pytest.mark.parametrize("exercise, name, make", [
+    ("square-steps", "square", _a_square),
+    ("square-loop", "quick_square", _a_square),
+    ("triangle", "triangle", lambda: polygon(3, 120)),
+    ("flower", "flower", _flower),
+    ("my-pattern", "mine", lambda: polygon(6, 60, size=50)),
+])
+def test_a_right_drawing_that_never_appeared_is_not_yet_done(exercise, name, make):
+    from artech.checks import load, run_check
+
+    exercises = load(DRAWING_CHECKS)
+    pen = make()
+    hidden = run_check(exercise, {name: pen}, exercises)
+    assert hidden.status == "not yet" and hidden.message == messages.say("draw_not_shown", name=name)
+    pen._repr_svg_()
+    assert run_check(exercise, {name: pen}, exercises).status == "done"
+    early = make()
+    early._repr_svg_()
+    early.up()  # a move with the pen up adds no line: no difference
+    early.forward(5)
+    assert run_check(exercise, {name: early}, exercises).status == "done"
+    whole = make()
+    object.__setattr__(whole, "_shown", len(whole) - 1)  # as if shown before the pen drew its last line
+    result = run_check(exercise, {name: whole}, exercises)
+    assert result.status == "not yet" and result.message == messages.say("draw_shown_early", name=name)
+
+
+def test_in_a_notebook_the_pen_name_pushed_into_the_loop_is_caught_by_the_check():
+    import nbformat
+    from nbclient import NotebookClient
+
+    check = (f"from artech.checks import load, run_check\n"
+             f"result = run_check('square-loop', globals(), load({str(DRAWING_CHECKS)!r}))\n"
+             "print(result.status, '|', result.message)")
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell("from artech.draw import Pen\n"
+                                  "quick_square = Pen()\nfor side in range(4):\n"
+                                  "    quick_square.forward(100)\n    quick_square.left(90)\n"
+                                  "    quick_square"),  # the editor pushed the last line into the loop
+        nbformat.v4.new_code_cell(check),
+        nbformat.v4.new_code_cell("quick_square = Pen()\nfor side in range(4):\n"
+                                  "    quick_square.forward(100)\n    quick_square.left(90)\n"
+                                  "quick_square"),
+        nbformat.v4.new_code_cell(check),
+    ]
+    NotebookClient(nb, kernel_name="python3").execute()
+    pushed_in, first_check, right, second_check = nb.cells
+    assert pushed_in.outputs == []  # nothing appeared under the cell
+    assert first_check.outputs[0].text.strip() == "not yet | " + messages.say("draw_not_shown", name="quick_square")
+    assert "image/svg+xml" in right.outputs[0].data
+    assert second_check.outputs[0].text.startswith("done | ")

@@ -3,8 +3,10 @@
 import re
 
 import nbformat
+import pytest
 from nbclient import NotebookClient
 
+from artech import messages
 from artech.errors import explain
 
 
@@ -75,3 +77,22 @@ def test_a_kit_error_shows_only_the_students_lines_and_no_second_box():
     assert [o.output_type for o in outputs] == ["error"]  # the kit's own message is enough
     traceback = re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(outputs[0].traceback))
     assert "note('H4')" in traceback and "sound.py" not in traceback
+
+
+@pytest.mark.parametrize("name", ["E4", "G4", "Bb3", "c5"])
+def test_a_note_without_quotes_gets_the_put_it_in_quotes_hint(name):
+    with pytest.raises(NameError) as caught:
+        eval(f"[{name}, 'F4']", {})
+    # a name from the music lesson is no near miss: the note is text the student meant
+    text = explain(caught.value, {"a": 1, "beep": 2, "E": 3, "line1": ["C4"]})
+    assert messages.say("name_maybe_text", name=name) in text
+    assert "Did you mean" not in text
+
+
+def test_a_name_with_a_number_that_is_no_note_gets_no_quotes_hint():
+    with pytest.raises(NameError) as caught:
+        eval("H4", {})
+    assert messages.say("name_maybe_text", name="H4") not in explain(caught.value, {})
+    with pytest.raises(NameError) as caught:
+        eval("line3", {})
+    assert messages.say("name_maybe_text", name="line3") not in explain(caught.value, {"line1": []})

@@ -1,5 +1,7 @@
 """Games in a notebook: ordinary pygame code, filmed headless, steered by a script of keys."""
 
+from pathlib import Path
+
 import pygame
 import pytest
 
@@ -118,3 +120,186 @@ def test_mistakes_in_the_call_say_what_to_write():
         game.run(make_game(), keys="rihgt")
     with pytest.raises(ValueError, match="frames"):
         game.run(make_game(), frames=0)
+
+
+# --- the game kit's errors are the kit's errors, and still the Python kind ---------------------------
+def test_game_errors_are_kit_errors_of_the_python_kind():
+    from artech.errors import KitError
+
+    for call, kind, python_kind in ((lambda: game.run(42), game.GameTypeError, TypeError),
+                                    (lambda: game.run(...), game.GameTypeError, TypeError),
+                                    (lambda: game.run(make_game(), keys=3.5), game.GameTypeError, TypeError),
+                                    (lambda: game.run(make_game(), keys="rihgt"), game.GameValueError, ValueError),
+                                    (lambda: game.run(make_game(), frames=0), game.GameValueError, ValueError)):
+        with pytest.raises(kind) as err:
+            call()
+        assert isinstance(err.value, KitError) and isinstance(err.value, python_kind)
+    assert issubclass(game.GameStopped, game.GameError) and issubclass(game.GameError, KitError)
+
+
+# --- blanks: a helper with only `...` ---------------------------------------------------------------
+def _blank(player, keys):
+    ...
+
+
+def _blank_with_words(player, keys):
+    """Exercise 1."""
+    # ✏️ Your code here
+    ...
+
+
+def _nothing_on_purpose(player, keys):
+    pass
+
+
+def _written(player, keys):
+    if keys[pygame.K_RIGHT]:
+        player.x = player.x + 5
+    ...
+
+
+def test_a_blank_is_only_dots_and_pass_is_not_a_blank():
+    assert game.blank(_blank) and game.blank(_blank_with_words)
+    assert not game.blank(_nothing_on_purpose) and not game.blank(_written)
+    assert not game.blank(None) and not game.blank(print) and not game.blank(...)
+
+
+NOTEBOOK_GAME = """
+def play():
+    pygame.init()
+    screen = pygame.display.set_mode((40, 40))
+    player = pygame.Rect(10, 10, 5, 5)
+    running = True
+    while running:
+        for event in pygame.event.get():
+            if event.type == pygame.QUIT:
+                running = False
+        move(player, pygame.key.get_pressed())
+        screen.fill("black")
+        pygame.display.flip()
+    pygame.quit()
+"""
+
+
+def test_a_film_of_a_game_with_a_blank_helper_says_which_one(capsys):
+    notebook = {"pygame": pygame, "move": _blank}  # the game finds `move` among the notebook's names
+    exec(NOTEBOOK_GAME, notebook)
+    film = game.run(notebook["play"], frames=3, keys="right")
+    assert len(film) == 3
+    assert messages.say("game_blank", name="move") in capsys.readouterr().out
+    notebook["move"] = _written
+    film = game.run(notebook["play"], frames=3, keys="right")
+    assert [p.x for p in film.track("player")] == [15, 20, 25]
+    assert "..." not in capsys.readouterr().out
+
+
+# --- the lesson's checks -----------------------------------------------------------------------------
+LESSON = Path(__file__).resolve().parents[1] / "lessons" / "tinkering" / "a-first-game"
+
+LESSON_GAME = """
+SIZE = (320, 200)
+SPEED = 5
+
+def move(player, keys):
+    if keys[pygame.K_RIGHT]:
+        player.x = player.x + SPEED
+
+def keep_on_screen(player, screen):
+    pass
+
+def draw(screen, player):
+    screen.fill("darkgreen")
+    font = pygame.font.Font(None, 24)
+    screen.blit(font.render("Score: 3", True, "white"), (10, 10))
+    pygame.draw.rect(screen, "white", player)
+
+def play():
+    pygame.init()
+    screen = pygame.display.set_mode(SIZE)
+    clock = pygame.time.Clock()
+    player = pygame.Rect(140, 80, 40, 40)
+    running = True
+    while running:
+        for event in pygame.event.get():
+            if event.type == pygame.QUIT:
+                running = False
+        keys = pygame.key.get_pressed()
+        move(player, keys)
+        keep_on_screen(player, screen)
+        draw(screen, player)
+        pygame.display.flip()
+        clock.tick(30)
+    pygame.quit()
+"""
+
+
+def _lesson_notebook():
+    from artech.checks import load
+
+    names = {"pygame": pygame, "game": game}
+    exec(LESSON_GAME, names)
+    return names, load(LESSON / "checks.py")
+
+
+def test_text_with_a_font_in_draw_works_in_the_check_as_in_the_film():
+    from artech.checks import run_check
+
+    names, exercises = _lesson_notebook()
+    film = game.run(names["play"], frames=3)  # the film draws the text: pygame.init() ran in play
+    assert len(film) == 3 and film.ended == "quit"
+    assert not pygame.font.get_init()  # play ended with pygame.quit(), as every game does
+    result = run_check("my-look", names, exercises)
+    assert result.status == "done", result.message
+
+
+def test_a_blank_helper_is_named_in_the_check():
+    from artech.checks import run_check
+
+    names, exercises = _lesson_notebook()
+    names["move"] = _blank
+    names["draw"] = _blank_with_words
+    for exercise, name in (("move-right", "move"), ("four-ways", "move"), ("my-look", "draw")):
+        result = run_check(exercise, names, exercises)
+        assert result.status == "not yet" and result.message == messages.say("game_blank_check", name=name)
+    names["move"], names["keep_on_screen"] = _written, _blank
+    result = run_check("stay-on-screen", names, exercises)
+    assert result.message == messages.say("game_blank_check", name="keep_on_screen")
+
+
+def test_run_all_with_only_the_first_exercise_done_keeps_it_working(tmp_path):
+    """A student does exercise 1 and then Run ▸ Run All: the blanks further down must not empty the game."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    from artech.format import lesson as L
+
+    master = L.read(LESSON / "lesson.ipynb")
+    answers = {c.id: L.solution_source(c.source) for c in master.cells if L.has_solution(c)}
+    first = L.exercises(master)[0]
+    student = L.student_copy(master, "tinkering-a-first-game")
+    cells = {c.id: c for c in student.cells}
+    cells[master.cells[first["solution"]].id].source = answers[master.cells[first["solution"]].id]
+    draw_cell = next(c for c in student.cells if c.cell_type == "code" and c.source.startswith("def draw("))
+    assert "pygame.draw.rect(" in draw_cell.source, "Make it yours starts from a working `draw`"
+    student.cells += [
+        nbformat.v4.new_code_cell("film = game.run(play, frames=30, keys='right')\n"
+                                  "print(film.box(0), [p.x for p in film.track('player')][:3])"),
+        nbformat.v4.new_code_cell("from artech.checks import run_check, load\n"
+                                  f"print(run_check('move-right', globals(), load({str(LESSON / 'checks.py')!r})).message)"),
+    ]
+    (tmp_path / "lesson.ipynb").write_text(nbformat.writes(student))
+    NotebookClient(student, kernel_name="python3", allow_errors=True,
+                   resources={"metadata": {"path": str(tmp_path)}}).execute(
+        env={**__import__("os").environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"})
+    by_id = {c.get("id"): c for c in student.cells}
+    plain = lambda cell: "\n".join(o.get("text", "") + o.get("data", {}).get("text/plain", "") for o in cell.outputs)
+    assert plain(by_id[first["cell_id"]]).startswith("✅"), plain(by_id[first["cell_id"]])
+    second = L.exercises(master)[1]
+    film_cell = master.cells[second["solution"]].id
+    assert messages.say("game_blank", name="move") in plain(by_id[film_cell])
+    # after Run All, the game still draws (the later `draw` is the working example), and the check that
+    # is run again says why the player stands still now, instead of a puzzling "did not move"
+    again_film, again_check = student.cells[-2:]
+    assert "(140, 80, 40, 40) [140, 140, 140]" in plain(again_film)  # the player is drawn, and stands still
+    assert messages.say("game_blank", name="move") in plain(again_film)  # and the film says why
+    assert plain(again_check).strip() == messages.say("game_blank_check", name="move")

@@ -270,3 +270,24 @@ def test_every_sound_message_exists_and_is_used():
     defined = {key for key in messages.TEXT if key.startswith("sound_")}
     assert used <= defined, used - defined
     assert defined <= used, defined - used
+
+
+def test_notes_without_quotes_in_a_notebook_get_the_put_it_in_quotes_box():
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("import artech\nfrom artech.sound import melody, play\nline1 = ['C4', 'D4']"),
+                nbformat.v4.new_code_cell("line2 = [E4, F4, G4]\nplay(melody(line2))")]
+    NotebookClient(nb, allow_errors=True, kernel_name="python3").execute()
+    box, error = nb.cells[1].outputs
+    assert error.output_type == "error" and error.ename == "NameError"
+    assert messages.say("name_maybe_text", name="E4") in box.data["text/plain"]
+
+
+def test_sound_errors_are_kit_errors():
+    from artech.errors import KitError
+
+    with pytest.raises(SoundError) as err:
+        note("H4")
+    assert isinstance(err.value, KitError) and isinstance(err.value, ValueError)

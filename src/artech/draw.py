@@ -14,7 +14,8 @@ every line it draws in ``pen.lines``: ``((x1, y1), (x2, y2), colour, width)``,
 rounded to one decimal, with y going up. Checks read that record, so they look
 at what was drawn, not at how. The picture is an SVG with ``role="img"`` and a
 ``<title>`` that says what is on it; everything a student reads comes from
-``messages.py``.
+``messages.py``. The pen also remembers whether the notebook showed its whole drawing
+(``shown(pen)``), so a check can say how to make the picture appear.
 
 Python's own ``turtle`` needs a screen (Tk); this pen needs nothing.
 """
@@ -30,6 +31,7 @@ import re
 import sys
 
 from . import messages
+from .errors import KitError
 
 MAX_STEPS = 20_000  # instructions one pen follows before it stops a loop that never ends
 MAX_DISTANCE = 1_000_000  # steps in one move; further than this the page is too big to see
@@ -66,6 +68,27 @@ COLOURS_NL = {
     "zilver": "silver", "lichtblauw": "lightblue", "donkerblauw": "darkblue", "lichtgroen": "lightgreen",
     "donkergroen": "darkgreen", "turkoois": "turquoise", "lila": "violet",
 }
+
+
+# --- the pen's own errors: kind words, and still the Python kind a beginner's book names ---------
+class DrawError(KitError):
+    """The root of every error the pen raises on purpose; its message says what to try."""
+
+
+class DrawTypeError(DrawError, TypeError):
+    """Something of the wrong kind in the brackets, or a pen that was not made yet."""
+
+
+class DrawValueError(DrawError, ValueError):
+    """The right kind of thing, but a value the pen cannot use (too far, an unknown colour)."""
+
+
+class DrawAttributeError(DrawError, AttributeError):
+    """An instruction the pen does not know, or a pen instruction used as a box to fill."""
+
+
+class DrawStopped(DrawError, RuntimeError):
+    """The pen stopped itself: a loop that never ends."""
 
 
 # --- instructions --------------------------------------------------------------
@@ -137,13 +160,13 @@ class _Bound:
         ins = self._instruction
         if not isinstance(self._pen, Pen):
             name = _name_of(self._owner) if self._owner is not None else "pen"  # `square = Pen` without brackets
-            _stop(TypeError(messages.say("draw_no_pen", name=ins.name, pen=name,
+            _stop(DrawTypeError(messages.say("draw_no_pen", name=ins.name, pen=name,
                                          example=name + ins.example[len("pen"):])))
         try:
             ins.signature.bind(self._pen, *args, **kwargs)
         except TypeError:
             given = len(args) + len(kwargs)
-            _stop(TypeError(
+            _stop(DrawTypeError(
                 messages.say(
                     "draw_wrong_args",
                     name=ins.name,
@@ -163,7 +186,7 @@ def _number(value, instruction: str, example: str, limit: float = MAX_DISTANCE, 
     """``value`` as a float, or a TypeError/ValueError a beginner can act on."""
     __tracebackhide__ = True
     if value is Ellipsis:
-        _stop(TypeError(messages.say("draw_blank", name=instruction, example=_example(example, pen))))
+        _stop(DrawTypeError(messages.say("draw_blank", name=instruction, example=_example(example, pen))))
     if isinstance(value, str):
         plain = value.strip()
         try:
@@ -171,10 +194,10 @@ def _number(value, instruction: str, example: str, limit: float = MAX_DISTANCE, 
         except ValueError:
             pass
         else:
-            _stop(TypeError(messages.say("draw_number_in_quotes", name=instruction, saw=repr(value), plain=plain,
+            _stop(DrawTypeError(messages.say("draw_number_in_quotes", name=instruction, saw=repr(value), plain=plain,
                                          pen=_name_of(pen))))
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        _stop(TypeError(
+        _stop(DrawTypeError(
             messages.say("draw_need_number", name=instruction, example=_example(example, pen),
                          saw_kind=messages.kind_name(value))
         ))
@@ -184,7 +207,7 @@ def _number(value, instruction: str, example: str, limit: float = MAX_DISTANCE, 
         number = math.inf
     if not math.isfinite(number) or abs(number) > limit:
         shown = str(value) if len(str(value)) <= 20 else str(value)[:19] + "…"
-        _stop(ValueError(messages.say("draw_too_far", name=instruction, value=shown, limit=f"{int(limit):,}".replace(",", " "))))
+        _stop(DrawValueError(messages.say("draw_too_far", name=instruction, value=shown, limit=f"{int(limit):,}".replace(",", " "))))
     return number
 
 
@@ -204,11 +227,11 @@ def _colour(value, pen=None) -> str:
     if isinstance(value, (tuple, list)) and len(value) == 3:
         if all(isinstance(v, numbers.Integral) and not isinstance(v, bool) and 0 <= v <= 255 for v in value):
             return "#{:02x}{:02x}{:02x}".format(*value)
-        _stop(ValueError(messages.say("draw_bad_rgb", value=repr(tuple(value)), pen=_name_of(pen))))
+        _stop(DrawValueError(messages.say("draw_bad_rgb", value=repr(tuple(value)), pen=_name_of(pen))))
     if value is Ellipsis:
-        _stop(TypeError(messages.say("draw_blank", name="colour", example=_example('pen.colour("red")', pen))))
+        _stop(DrawTypeError(messages.say("draw_blank", name="colour", example=_example('pen.colour("red")', pen))))
     if not isinstance(value, str):
-        _stop(TypeError(messages.say("draw_colour_kind", saw_kind=messages.kind_name(value), pen=_name_of(pen))))
+        _stop(DrawTypeError(messages.say("draw_colour_kind", saw_kind=messages.kind_name(value), pen=_name_of(pen))))
     name = value.strip().lower()
     if name.replace(" ", "") in COLOURS:
         return name.replace(" ", "")
@@ -218,7 +241,7 @@ def _colour(value, pen=None) -> str:
     if name in COLOURS_NL:
         close = [COLOURS_NL[name]]
     suggestion = messages.say("did_you_mean", suggestion=close[0]) if close else ""
-    _stop(ValueError(messages.say("draw_unknown_colour", name=value, suggestion=(suggestion + " ") if suggestion else "")))
+    _stop(DrawValueError(messages.say("draw_unknown_colour", name=value, suggestion=(suggestion + " ") if suggestion else "")))
 
 
 class Pen:
@@ -245,12 +268,13 @@ class Pen:
         object.__setattr__(self, "_down", True)
         object.__setattr__(self, "_steps", 0)
         object.__setattr__(self, "_drawn", [])  # ((x1, y1), (x2, y2), colour, width), unrounded
+        object.__setattr__(self, "_shown", None)  # how many lines the picture had when it was last shown
 
     # --- moving ------------------------------------------------------------
     def _count(self) -> None:
         __tracebackhide__ = True
         if self._steps >= MAX_STEPS:
-            _stop(RuntimeError(messages.say("draw_too_many", limit=f"{MAX_STEPS:,}".replace(",", " "))))
+            _stop(DrawStopped(messages.say("draw_too_many", limit=f"{MAX_STEPS:,}".replace(",", " "))))
         object.__setattr__(self, "_steps", self._steps + 1)
 
     def _move(self, distance: float) -> None:
@@ -307,7 +331,7 @@ class Pen:
         __tracebackhide__ = True
         number = _number(size, "width", "pen.width(5)", limit=1e9, pen=self)
         if not 0 < number <= MAX_WIDTH:
-            _stop(ValueError(messages.say("draw_bad_width", value=size, limit=MAX_WIDTH, pen=_name_of(self))))
+            _stop(DrawValueError(messages.say("draw_bad_width", value=size, limit=MAX_WIDTH, pen=_name_of(self))))
         object.__setattr__(self, "_pen_width", int(number) if number == int(number) else number)
 
     @_Instruction("draw_takes_nothing", "pen.up()")
@@ -345,7 +369,7 @@ class Pen:
         suggestion = messages.did_you_mean(name, self._KNOWN)
         if name.lower() in self._ALSO:
             suggestion = messages.say("did_you_mean", suggestion=self._ALSO[name.lower()])
-        _stop(AttributeError(
+        _stop(DrawAttributeError(
             messages.say(
                 "draw_no_attribute",
                 name=name,
@@ -358,10 +382,10 @@ class Pen:
         __tracebackhide__ = True
         if name in self._KNOWN or name == "color":
             if name == "lines":
-                _stop(AttributeError(messages.say("draw_set_lines")))
+                _stop(DrawAttributeError(messages.say("draw_set_lines")))
             example = _example(type(self).__dict__[name].example, self)
-            _stop(AttributeError(messages.say("draw_set_instruction", name=name, example=example)))
-        _stop(AttributeError(messages.say("draw_set_other", name=name)))
+            _stop(DrawAttributeError(messages.say("draw_set_instruction", name=name, example=example)))
+        _stop(DrawAttributeError(messages.say("draw_set_other", name=name)))
 
     # --- showing the drawing -------------------------------------------------
     def _describe(self, key: str, empty_key: str) -> str:
@@ -383,6 +407,9 @@ class Pen:
         return self._describe("draw_repr", "draw_repr_empty")
 
     def _repr_svg_(self) -> str:
+        # Only a notebook showing the pen asks for this (the last line `pen`, or display(pen)):
+        # remember how many lines the picture on the screen has, so a check can tell it appeared.
+        object.__setattr__(self, "_shown", len(self._drawn))
         return svg(self)
 
 
@@ -484,10 +511,25 @@ def stopped(pen: Pen) -> bool:
     return pen._steps >= MAX_STEPS
 
 
+def shown(pen: Pen) -> bool:
+    """True when the notebook showed the drawing with every line the pen drew (the pen's name was the
+    last line of its cell, or ``display(pen)`` came after the last line)."""
+    return pen._shown is not None and pen._shown == len(pen._drawn)
+
+
+def not_shown(pen: Pen, name: str) -> str:
+    """For a check: kind words on how to show the drawing of the pen called ``name``, or "" when it was shown."""
+    if shown(pen):
+        return ""
+    key = "draw_not_shown" if pen._shown is None else "draw_shown_early"
+    return messages.say(key, name=name)
+
+
 def same_length(values, tolerance: float = NEAR) -> bool:
     """True when all the numbers are (nearly) the same."""
     values = list(values)
     return bool(values) and max(values) - min(values) <= tolerance
 
 
-__all__ = ["Pen", "svg", "length", "direction", "lengths", "turns", "closed", "stopped", "same_length"]
+__all__ = ["Pen", "svg", "length", "direction", "lengths", "turns", "closed", "stopped", "shown", "not_shown",
+           "same_length", "DrawError", "DrawTypeError", "DrawValueError", "DrawAttributeError", "DrawStopped"]

@@ -38,11 +38,13 @@ def explain(exc: BaseException, namespace: dict | None = None) -> str:
         first = _first_cell_not_run(exc.name, namespace or {})
         if first:
             return first
+        # A note without quotes (`[E4, F4]`) is text the student meant: say so before any near-miss name.
+        note = bool(_LOOKS_LIKE_NOTE.match(exc.name))
         # The student's own names first; Python's built-in names only when very close (`pritn`).
-        suggestion = messages.did_you_mean(exc.name, list(namespace or {})) or messages.did_you_mean(
+        suggestion = "" if note else (messages.did_you_mean(exc.name, list(namespace or {})) or messages.did_you_mean(
             exc.name, BEGINNER_BUILTINS, cutoff=0.8
-        )
-        if not suggestion and exc.name.isalpha():
+        ))
+        if not suggestion and (exc.name.isalpha() or note):
             suggestion = messages.say("name_maybe_text", name=exc.name)
     elif isinstance(exc, TypeError):
         return _explain_call(exc, namespace or {}) or text
@@ -54,6 +56,7 @@ def explain(exc: BaseException, namespace: dict | None = None) -> str:
 # Python's own names a beginner types; the rest of builtins only make "did you mean" guesses odd.
 BEGINNER_BUILTINS = ["print", "range", "len", "input", "int", "str", "float", "list", "dict", "tuple",
                      "sorted", "round", "abs", "min", "max", "sum", "type", "True", "False", "None"]
+_LOOKS_LIKE_NOTE = re.compile(r"^[A-Ga-g][#b]?[0-9]$")  # E4, Bb3: a note name, as in artech.sound
 _UNEXPECTED = re.compile(r"^(?:[\w<>]+\.)*(\w+)\(\) got an unexpected keyword argument '(\w+)'")
 _NO_SELF = re.compile(r"^(?:[\w<>]+\.)*(\w+)\.(\w+)\(\) missing 1 required positional argument: 'self'")
 

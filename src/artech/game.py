@@ -41,19 +41,24 @@ would never end; the kit stops it after a few seconds and says what to do.
 
 from __future__ import annotations
 
+import ast
 import base64
 import html
+import inspect
 import io
 import os
 import sys
+import textwrap
+import types
 
 import numpy as np
 import pygame
 from PIL import Image
 
 from . import messages
+from .errors import KitError
 
-__all__ = ["run", "Film", "GameStopped", "KEY_NAMES"]
+__all__ = ["run", "Film", "GameError", "GameTypeError", "GameValueError", "GameStopped", "KEY_NAMES", "blank"]
 
 FRAMES = 90  # frames a run lasts unless told otherwise: 3 seconds at 30 frames a second
 FPS = 30  # frames a second when the game never says (clock.tick)
@@ -65,7 +70,19 @@ ARROWS = {"→": "right", "←": "left", "↑": "up", "↓": "down", "enter": "r
 KEY_NAMES = {name[2:].lower(): getattr(pygame, name) for name in dir(pygame) if name.startswith("K_")}
 
 
-class GameStopped(Exception):
+class GameError(KitError):
+    """The root of every error the game kit raises on purpose; its message says what to try."""
+
+
+class GameTypeError(GameError, TypeError):
+    """Something of the wrong kind given to ``game.run`` (a blank, a game with brackets)."""
+
+
+class GameValueError(GameError, ValueError):
+    """A value ``game.run`` cannot use (a key it does not know, no frames)."""
+
+
+class GameStopped(GameError, RuntimeError):
     """The kit stopped a game that could not end by itself; the message says what to do."""
 
 
@@ -87,7 +104,7 @@ def _key_code(name) -> int:
     word = ARROWS.get(str(name).strip(), str(name).strip().lower())
     if word not in KEY_NAMES:
         hint = messages.did_you_mean(word, ["right", "left", "up", "down", "space", "return", "escape"] + list("wasd"))
-        raise ValueError(messages.say("bench_game_bad_key", name=repr(name), suggestion=hint))
+        raise GameValueError(messages.say("bench_game_bad_key", name=repr(name), suggestion=hint))
     return KEY_NAMES[word]
 
 
@@ -116,7 +133,7 @@ def _script(keys, frames: int) -> list[frozenset]:
     if isinstance(keys, (list, tuple)):
         out = [_held(item) for item in keys]
         return (out + [frozenset()] * total)[:total]
-    raise TypeError(messages.say("bench_game_bad_keys", kind=messages.kind_name(keys)))
+    raise GameTypeError(messages.say("bench_game_bad_keys", kind=messages.kind_name(keys)))
 
 
 class _Keys:
@@ -345,6 +362,34 @@ if not _has_screen():
     _swap(_guard_stand_ins())
 
 
+# --- blanks: a helper still to fill in ----------------------------------------------------------
+def blank(fn) -> bool:
+    """True when ``fn`` is a function whose body is only ``...``: a blank of the lesson, still to fill in.
+
+    ``pass`` is not a blank: a lesson uses it for a helper that does nothing on purpose."""
+    code = getattr(fn, "__code__", None)
+    if not isinstance(fn, types.FunctionType) or code is None or code.co_names:
+        return False  # a body that uses any name (pygame, SPEED, player.x) is not only `...`
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
+    except (OSError, TypeError, SyntaxError, IndentationError):
+        return False
+    node = tree.body[0] if tree.body else None
+    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return False
+    body = node.body[1:] if ast.get_docstring(node) is not None else node.body
+    return bool(body) and all(isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant) and s.value.value is Ellipsis
+                              for s in body)
+
+
+def _blank_helpers(play) -> list[str]:
+    """The names of the functions ``play`` calls that are still blank, in the order ``play`` names them."""
+    code, names = getattr(play, "__code__", None), getattr(play, "__globals__", {})
+    if code is None:
+        return []
+    return [name for name in dict.fromkeys(code.co_names) if blank(names.get(name))]
+
+
 # --- running a game -------------------------------------------------------------------------
 def run(play, frames: int = FRAMES, keys=None, clicks=None, window: bool = False, alt: str = "") -> "Film | None":
     """Run the game ``play`` (a function, without brackets) for ``frames`` frames and return its film.
@@ -356,11 +401,11 @@ def run(play, frames: int = FRAMES, keys=None, clicks=None, window: bool = False
     """
     __tracebackhide__ = True
     if play is Ellipsis:
-        raise TypeError(messages.say("bench_game_blank"))
+        raise GameTypeError(messages.say("bench_game_blank"))
     if not callable(play):
-        raise TypeError(messages.say("bench_game_not_function", kind=messages.kind_name(play)))
+        raise GameTypeError(messages.say("bench_game_not_function", kind=messages.kind_name(play)))
     if isinstance(frames, bool) or not isinstance(frames, int) or frames < 1:
-        raise ValueError(messages.say("bench_game_bad_frames", value=repr(frames)))
+        raise GameValueError(messages.say("bench_game_bad_frames", value=repr(frames)))
     if window:
         if _has_screen():
             play()
@@ -389,6 +434,8 @@ def run(play, frames: int = FRAMES, keys=None, clicks=None, window: bool = False
         print(messages.say("bench_game_no_flip"))
     elif not rec.images:
         print(messages.say("bench_game_no_frames"))
+    for name in _blank_helpers(play):  # a blank helper is why the film stands still or stays dark
+        print(messages.say("game_blank", name=name))
     return film
 
 

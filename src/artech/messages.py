@@ -214,6 +214,28 @@ TEXT: dict[str, str] = {
         "Click that cell and press Shift+Enter, or use Run ▸ Run All Above. Then run this cell again."
     ),
     "first_cell_place": ", under \"{heading}\"",
+    # --- draw, game, sound (format 2) ---
+    "draw_not_shown": (
+        "Your pen `{name}` drew the right lines, but the drawing did not appear under the cell. "
+        "The notebook shows a drawing when the pen's name is alone on the last line of the cell. "
+        "Put `{name}` alone on the very last line, with no spaces in front, so not pushed in under the loop. "
+        "Then run the cell again."
+    ),
+    "draw_shown_early": (
+        "Your pen `{name}` drew the right lines, but the drawing under the cell is not the whole drawing: "
+        "it was shown before the pen had finished. "
+        "Put `{name}` alone on the very last line of the cell, with no spaces in front. Then run the cell again."
+    ),
+    "game_blank": (
+        "💡 `{name}` has only `...` in it, so it does nothing yet. Write your code in it, where the ✏️ is. "
+        "Wrote it already? Then a cell further down that still has `...` made `{name}` empty again. "
+        "Run your own cell again."
+    ),
+    "game_blank_check": (
+        "Your `{name}` has only `...` in it now, so it does nothing. Write your code where the ✏️ is. "
+        "Wrote it already? Then a cell further down that still has `...` ran after yours (Run All runs every cell) "
+        "and made `{name}` empty again. Run your own cell again, then check again."
+    ),
     # --- checking a whole notebook (artech check) -------------------------
     "grade_check_removed": (
         "Not yet: the check cell for this exercise was removed from the notebook, so it could not be checked. "

@@ -25,6 +25,12 @@ def _pen(see, name):
     return pen
 
 
+def _on_screen(see, pen, name):
+    """The lines are right: now the drawing must be on the screen too (the pen's name alone on the last line)."""
+    problem = _draw.not_shown(pen, name)
+    see.that(not problem, problem)
+
+
 def _straight(pen):
     """True when the pen drew lines but never turned between them."""
     turns = _draw.turns(pen)
@@ -65,6 +71,7 @@ def _square(see, name):
              "At each corner, the pen should turn a quarter turn: 90 degrees.")
     see.that(_draw.closed(pen), "The pen did not come back to where it started, so the square is not closed. "
              "Turn the same way (left, or right) at every corner.")
+    _on_screen(see, pen, name)
 
 
 @exercise("square-steps", hints=[
@@ -111,6 +118,7 @@ def _(see):
     see.that(_draw.closed(pen), turned + ", but the lines don't meet again, so the triangle is not closed yet. "
              "Look at the drawing: the pen should end at the grey dot, where it started. "
              "Did it turn too little, or too much?")
+    _on_screen(see, pen, "triangle")
 
 
 @exercise("flower", hints=[
@@ -139,6 +147,7 @@ def _(see):
     spread = {round((ways[0] + k * 30) % 360) % 360 for k in range(12)} == {round(w) % 360 for w in ways}
     see.that(spread, f"Your 12 squares don't go all the way round: each turn is {step:g} degrees. "
              "12 turns together should make one whole turn, 360 degrees.")
+    _on_screen(see, pen, "flower")
 
 
 def _idea():
@@ -177,3 +186,4 @@ def _(see):
              "Give your loop a number, like `for step in range(36):`, run the cell, then check again.")
     see.that(len(mine) >= 5, f"Your pattern has {len(mine)} line{'s' if len(mine) != 1 else ''}. "
              "A pattern repeats something, so make at least 5 lines. Try a loop, like in the flower.")
+    _on_screen(see, mine, "mine")

@@ -5,7 +5,7 @@ and `artech check` runs it after the student's code. The hints and praise live h
 so a student copy holds no answers."""
 
 from artech.checks import exercise
-from artech import game
+from artech import game, messages
 import dis as _dis
 import pygame
 
@@ -21,6 +21,11 @@ def _players(see, keys, frames=20):
     see.that(len(film) == frames and all(isinstance(p, pygame.Rect) for p in players),
              "I could not watch the player in your game. Run the cell with `def play():` again, then this check.")
     return players
+
+
+def _filled_in(see, name):
+    """NotYet when the student's `name` is still the blank `...`, or was made blank again by a later cell."""
+    see.that(not game.blank(see.ns.get(name)), messages.say("game_blank_check", name=name))
 
 
 class _Held(dict):
@@ -54,6 +59,7 @@ def _example_draw(screen, player):
     "`player.x = player.x + SPEED`.",
 ], praise="Hold → and the player walks right: a key press changes the world, frame by frame.")
 def _(see):
+    _filled_in(see, "move")
     xs = [p.x for p in _players(see, "right")]
     see.that(xs[-1] != xs[0] or not _makes_a_new_player(see.ns.get("move")),
              _NEW_PLAYER.format(fn="move", example="`player.x = player.x + SPEED`"))
@@ -74,6 +80,7 @@ def _(see):
     "y counts from the top of the screen: up makes `player.y` smaller, down makes it bigger.",
 ], praise="All four arrows work, and you know the secret of the screen: up makes y smaller.")
 def _(see):
+    _filled_in(see, "move")
     for key, axis, sign in (("right", "x", 1), ("left", "x", -1), ("up", "y", -1), ("down", "y", 1)):
         players = _players(see, key)
         start, end = getattr(players[0], axis), getattr(players[-1], axis)
@@ -101,6 +108,7 @@ def _(see):
     "pygame can do it in one line too: `player.clamp_ip(screen.get_rect())`.",
 ], praise="The player stays on the screen, whatever keys are held: that is a rule of your game world.")
 def _(see):
+    _filled_in(see, "keep_on_screen")
     keep = see.function("keep_on_screen")
     width, height = see.value("SIZE", tuple)
     screen = pygame.Surface((width, height))
@@ -122,10 +130,11 @@ def _(see):
     see.that(inside == pygame.Rect(140, 80, 40, 40),
              "A player in the middle of the screen moved. Only change the player when it sticks out.",
              expected=(140, 80, 40, 40), saw=tuple(inside))
+    unfinished = ("`keep_on_screen` works! But in the game the player did not move when I held →, so I could not "
+                  "see it stop at the edge. Finish `move` (exercises 1 and 2), run its cell, then check again.")
+    see.that(not game.blank(see.ns.get("move")), unfinished)
     rights = [p.right for p in _players(see, "right", frames=60)]
-    see.that(rights[-1] != rights[0],
-             "`keep_on_screen` works! But in the game the player did not move when I held →, so I could not "
-             "see it stop at the edge. Finish `move` (exercises 1 and 2), run its cell, then check again.")
+    see.that(rights[-1] != rights[0], unfinished)
     see.that(max(rights) <= width and rights[-1] == width,
              "In the game, I held → for 60 frames: the player should stop at the right edge.",
              expected=f"`player.right` ends at {width}, never more", saw=rights[-5:])
@@ -137,8 +146,10 @@ def _(see):
     "`player.x` and `player.y`, so they move with it.",
 ], praise="That's your own game look. Show it to your neighbour!")
 def _(see):
+    _filled_in(see, "draw")
     draw = see.function("draw")
     size = see.value("SIZE", tuple)
+    pygame.font.init()  # in the film, `pygame.init()` in `play` does this: text in `draw` works here too
     mine, example = pygame.Surface(size), pygame.Surface(size)
     draw(mine, pygame.Rect(140, 80, 40, 40))
     _example_draw(example, pygame.Rect(140, 80, 40, 40))
