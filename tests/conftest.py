@@ -22,3 +22,14 @@ def repo() -> Path:
 
 # nbval collects every notebook below the test paths; the fixtures are broken on purpose.
 collect_ignore_glob = ["fixtures/*"]
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The teacher site of this checkout, built once per test session (see tests/site_build.py)."""
+    pytest.importorskip("mkdocs")
+    pytest.importorskip("material")
+    pytest.importorskip("mkdocs_jupyter")
+    from site_build import build_this_kit
+
+    return build_this_kit(tmp_path_factory)

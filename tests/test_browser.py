@@ -1,9 +1,19 @@
 """The teacher site in a real browser: offline, accessible, searchable.
 
-Debian's Chromium (driven by Playwright) opens the built site from a local web server and
-visits the home page, the curriculum map and every lesson with its teacher guide. Every
-request is recorded; one to another host fails the test. axe-core checks each page for
-serious and critical WCAG problems. Screenshots go to test-artifacts/ (not committed).
+Debian's Chromium (driven by Playwright) opens the built site (the one build of the test session,
+the ``built_site`` fixture of conftest.py) from a local web server. Every request is recorded; one
+to another host fails the test. axe-core checks each page for serious and critical WCAG problems.
+Screenshots go to test-artifacts/ (not committed).
+
+Which pages: by default a sample that stays the same size as the content grows: the home page,
+the curriculum map, the first lesson of each strand as students see it (and the first lesson with
+widgets, when none of those has any), the first lesson's teacher guide, and the first project page.
+``ARTECH_AUDIT=all`` audits every page of the site instead:
+
+    ARTECH_AUDIT=all .venv/bin/pytest -p no:xdist tests/test_browser.py
+
+``test_the_full_audit_covers_every_page_of_the_site`` keeps "every page" honest: the full list
+must be exactly the pages of the built site.
 
 No Chromium at /usr/bin/chromium: the tests skip and say how to get it; in CI they fail.
 """
@@ -14,6 +24,7 @@ import functools
 import http.server
 import json
 import os
+import posixpath
 import re
 import threading
 from collections import Counter
@@ -30,6 +41,8 @@ ARTIFACTS = REPO / "test-artifacts"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync"]
 LESSONS = L.find_lessons(REPO)
+AUDIT = os.environ.get("ARTECH_AUDIT", "sample").strip().lower()
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
 def _unavailable(message: str):
@@ -45,26 +58,65 @@ def _need(module: str):
         _unavailable(f"{module} is not installed: run `make setup` (pip install -e '.[test,site]').")
 
 
-def page_urls() -> list[str]:
-    urls = ["", "map/", "start-here/", "projects/"]
+def _lesson_url(path: Path) -> str:
+    strand, _, slug = L.lesson_id(path.parent).partition("-")
+    return f"lessons/{strand}/{slug}/"
+
+
+def _doc_url(md: Path) -> str:
+    rel = md.relative_to(REPO / "docs").with_suffix("").as_posix()
+    rel = rel.removesuffix("index").rstrip("/")
+    return f"{rel}/" if rel else ""
+
+
+def _projects() -> list[dict]:
+    from artech.site import sources  # reads the plan and the folders; does not need MkDocs
+
+    plan = sources.load_plan(REPO)
+    return sources.project_records(REPO, plan, sources.lesson_records(REPO, plan))
+
+
+def _has_widgets(path: Path) -> bool:
+    return any(WIDGET_VIEW in o.get("data", {}) for c in L.read(path).cells for o in c.get("outputs", []))
+
+
+def all_page_urls() -> list[str]:
+    """Every page of the site: the pages in docs/, each lesson and its guide, each project."""
+    urls = [_doc_url(md) for md in sorted((REPO / "docs").rglob("*.md"))
+            if not md.relative_to(REPO / "docs").as_posix().startswith("briefs/")]
     for path in LESSONS:
-        base = path.parent.relative_to(REPO).as_posix()
-        urls += [f"{base}/", f"{base}/teacher/"]
+        urls += [_lesson_url(path), _lesson_url(path) + "teacher/"]
+    urls += [posixpath.dirname(p["page"]) + "/" for p in _projects()]
+    return sorted(set(urls), key=urls.index)
+
+
+def sample_page_urls() -> list[str]:
+    """A few pages of every kind, however many lessons there are."""
+    urls = ["", "map/"]
+    firsts = [next(p for p in LESSONS if p.parent.parent.name == s)
+              for s in L.STRANDS if any(p.parent.parent.name == s for p in LESSONS)]
+    if not any(_has_widgets(p) for p in firsts):
+        firsts += [p for p in LESSONS if _has_widgets(p)][:1]
+    urls += [_lesson_url(p) for p in firsts]
+    urls += [_lesson_url(LESSONS[0]) + "teacher/"] if LESSONS else []
+    projects = _projects()
+    own = [p for p in projects if p.get("folder")] or projects
+    urls += [posixpath.dirname(own[0]["page"]) + "/"] if own else []
     return urls
 
 
+def page_urls() -> list[str]:
+    return all_page_urls() if AUDIT == "all" else sample_page_urls()
+
+
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
+def site(request) -> Path:
     if not CHROMIUM.exists():
         _unavailable("Chromium is missing at /usr/bin/chromium; install it with `sudo apt-get install chromium` "
                      "(`make test` does this when it runs as root).")
     for module in ("playwright", "axe_playwright_python", "mkdocs", "material", "mkdocs_jupyter"):
         _need(module)
-    from test_site import build_site
-
-    out = tmp_path_factory.mktemp("browser-site") / "site"
-    build_site(REPO, out)
-    return out
+    return request.getfixturevalue("built_site")  # the session's one build
 
 
 @pytest.fixture(scope="module")
@@ -136,7 +188,7 @@ def test_page_is_private_accessible_and_works(browser, server, url):
         _shot(page, url)
         assert not errors, f"{url}: JavaScript errors {errors}"
         assert page.locator("article h1").count() == 1, f"{url}: one page title"
-        if page.locator('script[type="application/vnd.jupyter.widget-view+json"]').count():
+        if page.locator(f'script[type="{WIDGET_VIEW}"]').count():
             page.wait_for_selector(".widget-subarea .jupyter-widgets", timeout=15000)  # drawn by the vendored renderer
         results = Axe().run(page)
         bad = [v for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
@@ -181,3 +233,21 @@ def test_search_finds_a_lesson(browser, server, site):
     finally:
         page.close()
     assert not _foreign(browser.requests[before:], server)
+
+
+def test_the_sample_has_every_kind_of_page_and_stays_small():
+    sample = sample_page_urls()
+    assert set(sample) <= set(all_page_urls())
+    assert "" in sample and "map/" in sample
+    strands = {p.parent.parent.name for p in LESSONS}
+    assert {u.split("/")[1] for u in sample if u.startswith("lessons/") and not u.endswith("teacher/")} == strands
+    assert any(u.endswith("/teacher/") for u in sample)
+    assert any(u.startswith("projects/real_challenges/") for u in sample)
+    assert any(_has_widgets(p) and _lesson_url(p) in sample for p in LESSONS), "a page with widgets is audited"
+    assert len(sample) <= 5 + len(L.STRANDS)
+
+
+def test_the_full_audit_covers_every_page_of_the_site(built_site):
+    built = {p.parent.relative_to(built_site).as_posix() + "/" for p in built_site.rglob("index.html")}
+    built = {"" if u == "./" else u for u in built}
+    assert set(all_page_urls()) == built

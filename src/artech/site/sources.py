@@ -1,0 +1,136 @@
+"""Reading the sources: the plan, the lessons and the projects, each fact from the one place it lives.
+
+The plan comes from ``curriculum.load`` (written lessons' facts merged in), a lesson's facts from
+``lesson.facts``; the site never reads a fact from anywhere else. A lesson's pages are named by its
+id (``lessons/<strand>/<slug>/``), so they stay where they are when the order in the plan changes.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from artech.format import curriculum
+from artech.format import lesson as L
+
+from .links import as_list, items, log
+
+PROJECTS_DIR = "projects/real_challenges"
+PROJECT_PAGES = ("README.md", "project.md", "index.md")
+SKIP_PARTS = {".ipynb_checkpoints", "__pycache__", ".git"}
+# Files of a lesson folder that are never published as they are: the notebook becomes the pages, and
+# checks.py (hints, praise and what counts as right) and lesson.yml stay with the kit.
+PRIVATE_LESSON_FILES = frozenset({L.NOTEBOOK, L.CHECKS, L.FACTS})
+LIST_FACTS = ("objectives", "vocabulary", "materials", "prerequisites", "projects", "slo_goals", "hardware")
+
+
+def load_plan(root: Path) -> dict:
+    """``curriculum.yml`` with the written lessons' facts merged in; empty (with a note) when missing or unreadable."""
+    path = Path(root) / curriculum.FILE
+    if not path.is_file():
+        log.info("artech: no curriculum.yml yet; the map shows only the lessons on disk.")
+        return {}
+    try:
+        plan = curriculum.load(root)
+    except yaml.YAMLError as exc:
+        log.warning(f"artech: curriculum.yml cannot be read ({exc}); run `artech validate` to see where.")
+        return {}
+    return plan if isinstance(plan, dict) else {}
+
+
+def lesson_pages(lesson_id: str) -> dict:
+    """Where the pages of lesson ``lesson_id`` go on the site: named by the id, never by a number."""
+    strand, _, slug = lesson_id.partition("-")
+    base = f"lessons/{strand}/{slug}"
+    return {"base": base, "page": f"{base}/index.ipynb", "guide": f"{base}/teacher.md"}
+
+
+def lesson_record(path: Path, nb=None) -> dict:
+    """What the site knows about the written lesson whose notebook is ``path``: its facts, its notebook,
+    its folder and its pages. LessonError when the folder cannot be read."""
+    path = Path(path)
+    nb = nb if nb is not None else L.read(path)
+    facts = L.facts(path, nb)
+    rec = {**facts, **{k: as_list(facts.get(k)) for k in LIST_FACTS}}
+    rec["title"] = facts.get("title") or path.parent.name
+    rec["level"] = facts.get("level") or 1
+    rec.update(nb=nb, folder=path.parent, written=True, **lesson_pages(facts["id"]))
+    return rec
+
+
+def lesson_records(root: Path, plan: dict) -> list[dict]:
+    """Every lesson of the plan and every lesson on disk, merged by id, in the plan's order.
+
+    A lesson on disk is "written", and its facts come from its folder. Lessons on disk that the plan
+    does not know yet come last, with ``in_plan`` false.
+    """
+    disk: dict[str, dict] = {}
+    for path in L.find_lessons(root):
+        try:
+            rec = lesson_record(path)
+        except L.LessonError as exc:
+            log.warning(f"artech: {exc}")
+            continue
+        disk[rec["id"]] = rec
+    records = []
+    for entry in items(plan, "lessons"):
+        if not isinstance(entry.get("id"), str):
+            continue
+        found = disk.pop(entry["id"], None)
+        if found:
+            records.append({**found, "in_plan": True})
+        else:
+            planned = {k: v for k, v in entry.items() if not k.startswith("_") and k != "folder"}
+            records.append({**{k: [] for k in LIST_FACTS}, **planned, "written": False, "in_plan": True})
+    records += [{**rec, "in_plan": False} for rec in disk.values()]
+    return records
+
+
+def project_source(folder: Path) -> Path | None:
+    """The page a project folder brings with it, if any."""
+    return next((folder / n for n in PROJECT_PAGES if (folder / n).is_file()), None)
+
+
+def project_records(root: Path, plan: dict, lessons: list[dict]) -> list[dict]:
+    """Every project of the plan and every project folder on disk."""
+    folder_root = Path(root) / PROJECTS_DIR
+    folders = {p.name: p for p in sorted(folder_root.iterdir()) if p.is_dir()} if folder_root.is_dir() else {}
+    records = []
+    for entry in items(plan, "projects"):
+        if "id" in entry:
+            records.append({"prepared_by": [], "stakeholders": [], "open_data": [], "levels": [], **entry,
+                            "folder": folders.pop(entry["id"], None)})
+    for pid, folder in folders.items():
+        title = pid.replace("-", " ").capitalize()
+        page = project_source(folder)
+        if page:
+            m = re.search(r"^#\s+(.+?)\s*$", page.read_text(encoding="utf-8"), re.M)
+            title = m.group(1) if m else title
+        records.append({"id": pid, "title": title, "prepared_by": [], "stakeholders": [], "open_data": [],
+                        "levels": [], "folder": folder})
+    for rec in records:
+        rec["page"] = f"{PROJECTS_DIR}/{rec['id']}/index.md"
+        ids = list(as_list(rec["prepared_by"]))
+        ids += [x["id"] for x in lessons if rec["id"] in x.get("projects", []) and x["id"] not in ids]
+        rec["lessons"] = ids
+    return records
+
+
+def public_assets(folder: Path, private=frozenset()) -> list[tuple[str, Path]]:
+    """``(path inside the folder, file)`` for every file of ``folder`` the site publishes as it is:
+    not notebooks or Markdown (they become pages), not hidden or cache files, not ``private`` ones."""
+    found = []
+    for asset in sorted(Path(folder).rglob("*")):
+        rel = asset.relative_to(folder)
+        if (not asset.is_file() or set(rel.parts) & SKIP_PARTS or any(p.startswith(".") for p in rel.parts)
+                or asset.suffix in (".ipynb", ".md") or rel.as_posix() in private):
+            continue
+        found.append((rel.as_posix(), asset))
+    return found
+
+
+def lesson_assets(folder: Path) -> list[tuple[str, Path]]:
+    """The files of a lesson folder that go on the site: its pictures and sounds, never its checks or facts."""
+    return public_assets(folder, PRIVATE_LESSON_FILES)
