@@ -4,12 +4,17 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
+import ipywidgets
 import pytest
 from gpiozero import LED, PWMLED, RGBLED, Button, Buzzer, Device, MotionSensor, TrafficLights
 from gpiozero.exc import GPIOPinInUse, PinInvalidPin
+from gpiozero.pins.mock import MockFactory, MockPWMPin
 
-from artech import bench, messages, sound
+from artech import KitError, bench, checks, messages, sound
+
+LIGHT_IT_UP = Path(__file__).resolve().parents[1] / "lessons" / "tinkering" / "light-it-up" / "checks.py"
 
 SETTLE = bench.REDRAW_GAP * 4  # long enough for a delayed redraw to happen
 
@@ -25,6 +30,29 @@ def state(board, part):
     """What the widget shows: the data-state of the part's SVG picture."""
     svg = board.pictures[id(part)].value
     return "on" if 'data-state="on"' in svg else "off"
+
+
+def run_cell(ns, source):
+    """Run ``source`` as a notebook cell would: IPython's cell hooks around code in the notebook's names."""
+    bench._cell_started(source)
+    try:
+        exec(compile(source, "<cell>", "exec"), ns)
+    finally:
+        bench._cell_finished()
+
+
+def check_cell(ns, exercise_id):
+    """A check cell: the lesson's checks, loaded fresh as ``check("id")`` does, on the notebook's names."""
+    exercises = checks.load(LIGHT_IT_UP)
+    ns["_check"] = lambda ex: checks.run_check(ex, ns, exercises, lesson="tinkering-light-it-up")
+    run_cell(ns, f"_result = _check({exercise_id!r})")
+    result = ns.pop("_result")
+    return result.status, result.message
+
+
+def notebook():
+    """The names after the lesson's first cell."""
+    return {"LED": LED, "Button": Button, "TrafficLights": TrafficLights, "sleep": time.sleep, "bench": bench}
 
 
 def wait_for(condition, seconds=2.0):
@@ -92,7 +120,7 @@ def test_a_board_with_a_button_keeps_following_its_parts():
     panel = bench.board(led, button)
     later = bench.board(led)
     button.when_pressed = led.on
-    panel.inputs[id(button)][0].click()
+    panel.inputs[id(button)][0].value = True
     assert wait_for(lambda: state(panel, led) == "on" and state(later, led) == "on")
     assert state(panel, button) == "on"
 
@@ -173,7 +201,7 @@ def test_a_part_that_cannot_tell_about_changes_is_looked_at_ten_times_a_second()
 
 
 # --- widget → code ----------------------------------------------------------------------------
-def test_clicking_the_button_widget_runs_when_pressed_then_when_released():
+def test_press_holds_the_button_down_until_let_go():
     led = LED(17)
     button = Button(2)
     log = []
@@ -181,20 +209,39 @@ def test_clicking_the_button_widget_runs_when_pressed_then_when_released():
     button.when_released = lambda: log.append("released")
     board = bench.board(led, button)
     (press_widget,) = board.inputs[id(button)]
+    assert isinstance(press_widget, ipywidgets.ToggleButton)
     assert press_widget.description == messages.say("bench_label_press")
-    press_widget.click()
+    assert press_widget.tooltip == messages.say("bench_tooltip_hold", name="button", pins="GPIO2")
+    press_widget.value = True  # the student presses…
     assert log == ["pressed"] and button.is_pressed
+    assert press_widget.description == messages.say("bench_label_let_go")
     assert state(board, button) == "on"
-    assert wait_for(lambda: log == ["pressed", "released"], bench.CLICK_HOLD + 1)
-    assert not button.is_pressed
+    led.on()  # …and the button stays down while anything else happens, for as long as they like
+    led.off()
+    assert log == ["pressed"] and button.is_pressed
+    press_widget.value = False  # …until they let go
+    assert log == ["pressed", "released"] and not button.is_pressed
+    assert press_widget.description == messages.say("bench_label_press")
+    assert wait_for(lambda: state(board, button) == "off")
+
+
+def test_the_press_widget_follows_a_press_from_code():
+    button = Button(2)
+    board = bench.board(button)
+    (press_widget,) = board.inputs[id(button)]
+    bench.press(button)
+    assert press_widget.value is True and press_widget.description == messages.say("bench_label_let_go")
+    bench.release(button)
+    assert press_widget.value is False and press_widget.description == messages.say("bench_label_press")
 
 
 def test_a_click_works_the_led_through_the_students_own_code():
     led = LED(17)
     button = Button(2)
     button.when_pressed = led.on
+    button.when_released = led.off
     board = bench.board(led, button)
-    board.inputs[id(button)][0].click()
+    board.inputs[id(button)][0].value = True
     assert led.is_lit
     assert wait_for(lambda: state(board, led) == "on")
 
@@ -218,8 +265,9 @@ def test_press_drives_the_pin_like_a_finger(pull_up, pressed_state):
 
 
 def test_only_inputs_can_be_pressed():
-    with pytest.raises(TypeError, match="can't be pressed"):
+    with pytest.raises(TypeError, match="can't be pressed") as error:
         bench.press(LED(17))
+    assert isinstance(error.value, bench.BenchError) and isinstance(error.value, KitError)
 
 
 def test_the_motion_switch_drives_a_real_gpiozero_motion_sensor():
@@ -268,7 +316,7 @@ def test_replay_plays_a_recorded_series():
 
 
 # --- what happened, for checks ---------------------------------------------------------------
-def test_history_blinks_and_steps_look_at_the_cell_that_ran_last():
+def test_history_blinks_and_steps_look_at_the_exercise_cell():
     led = LED(17)
     red, amber, green = LED(22), LED(23), LED(24)
     led.on()                       # an earlier cell
@@ -382,6 +430,178 @@ def test_reset_frees_every_pin_and_the_pictures_say_closed():
     bench.reset()
     assert led.closed and board.look(led)["text"] == messages.say("bench_closed")
     LED(17)
+
+
+# --- a cell run again ------------------------------------------------------------------------
+@pytest.mark.parametrize("make, kind, pin", [("led = LED(17)", "LED", "GPIO17"), ("button = Button(2)", "Button", "GPIO2")])
+def test_running_the_cell_that_makes_a_part_again_reuses_its_pin(make, kind, pin, capsys):
+    ns = notebook()
+    run_cell(ns, make)
+    name = make.split(" =")[0]
+    old = ns[name]
+    assert capsys.readouterr().out == ""
+    run_cell(ns, make)  # the same cell, a second time: no GPIOPinInUse
+    new = ns[name]
+    assert new is not old and old.closed and not new.closed
+    assert capsys.readouterr().out.strip() == messages.say("bench_made_again", pin=pin, name=name, kind=kind)
+    assert type(new).__name__ == kind and str(new.pin) == pin
+
+
+def test_the_new_part_works_and_the_old_one_lets_go():
+    ns = notebook()
+    run_cell(ns, "led = LED(17)\nbutton = Button(2)\nbutton.when_pressed = led.on")
+    run_cell(ns, "led = LED(17)\nbutton = Button(2)")
+    run_cell(ns, "button.when_pressed = led.on\nbutton.when_released = led.off")
+    bench.press(ns["button"])
+    assert ns["led"].is_lit
+    bench.release(ns["button"])
+    assert not ns["led"].is_lit
+
+
+def test_a_whole_part_made_again_closes_all_of_the_old_one(capsys):
+    ns = notebook()
+    run_cell(ns, "lights = TrafficLights(22, 23, 24)")
+    old = ns["lights"]
+    run_cell(ns, "lights = TrafficLights(22, 23, 24)")
+    assert old.closed and not ns["lights"].closed
+    assert messages.say("bench_made_again", pin="GPIO22", name="lights", kind="TrafficLights") in capsys.readouterr().out
+    ns["lights"].green.on()
+    assert ns["lights"].value == (0, 0, 1)
+
+
+def test_a_cell_made_again_after_an_edit_may_change_the_kind_of_part():
+    ns = notebook()
+    ns["Buzzer"] = Buzzer
+    run_cell(ns, "led = LED(17)")
+    run_cell(ns, "led = Buzzer(17)")
+    assert isinstance(ns["led"], Buzzer) and not ns["led"].closed
+
+
+def test_two_names_on_one_pin_are_still_a_mistake():
+    ns = notebook()
+    run_cell(ns, "led = LED(17)")
+    with pytest.raises(GPIOPinInUse) as error:
+        run_cell(ns, "lamp = LED(17)")
+    assert isinstance(error.value, bench.PinInUse) and isinstance(error.value, KitError)
+    assert str(error.value) == messages.say("bench_pin_in_use", pin="GPIO17", kind="LED", name="led")
+    assert not ns["led"].closed and "lamp" not in ns
+
+
+def test_a_part_made_again_works_with_any_pin_factory_not_only_the_benchs():
+    """On a Raspberry Pi gpiozero uses its own factory: the same rule lives in every factory's reserve_pins."""
+    ns = notebook()
+    ns["factory"] = MockFactory(pin_class=MockPWMPin)  # not a BenchFactory: no history, no bench pins
+    run_cell(ns, "led = LED(17, pin_factory=factory)")
+    old = ns["led"]
+    run_cell(ns, "led = LED(17, pin_factory=factory)")
+    assert old.closed and not ns["led"].closed
+    ns["led"].on()
+    assert ns["factory"].pin(17).state
+    ns["led"].close()
+
+
+# --- the checks of light-it-up: wired either way, the same verdict however often ---------------
+def test_led_source_is_button_passes_the_button_exercise():
+    ns = notebook()
+    run_cell(ns, "led = LED(17)")
+    run_cell(ns, "button = Button(2)\nbench.board(led, button)")
+    assert check_cell(ns, "button-light")[0] == "not yet"  # no wiring yet
+    run_cell(ns, "led.source = button")  # gpiozero's own way: the light follows the button
+    assert check_cell(ns, "button-light") == ("done", messages.say("done", praise=checks.load(LIGHT_IT_UP)["button-light"].praise))
+    assert check_cell(ns, "button-light")[0] == "done"
+
+
+def test_jobs_with_brackets_still_get_the_brackets_message_when_the_check_runs_again():
+    ns = notebook()
+    run_cell(ns, "led = LED(17)")
+    run_cell(ns, "button = Button(2)")
+    run_cell(ns, "button.when_pressed = led.on()")
+    first = check_cell(ns, "button-light")
+    assert first[0] == "not yet" and "brackets" in first[1]
+    assert check_cell(ns, "button-light") == first
+
+
+EXERCISES = {
+    "light-off": "bench.show(led)\nled.on()\nsleep(0.05)\nled.off()",
+    "blink-three": "bench.show(led)\nfor i in range(3):\n    led.on()\n    sleep(0.06)\n    led.off()\n    sleep(0.06)",
+    "button-light": "button.when_pressed = led.on\nbutton.when_released = led.off",
+}
+
+
+@pytest.mark.parametrize("exercise", sorted(EXERCISES))
+def test_a_check_gives_the_same_verdict_again_and_after_an_unrelated_cell(exercise):
+    ns = notebook()
+    run_cell(ns, "led = LED(17)\nbutton = Button(2)")
+    run_cell(ns, EXERCISES[exercise])
+    run_cell(ns, "x = 6 * 7\nprint(x)")  # an unrelated cell between the exercise and its check
+    first = check_cell(ns, exercise)
+    assert first[0] == "done", first
+    assert check_cell(ns, exercise) == first  # the check run twice
+    run_cell(ns, "y = 1")
+    assert check_cell(ns, exercise) == first
+
+
+def test_a_blank_exercise_is_not_yet_even_when_an_earlier_cell_did_the_work():
+    ns = notebook()
+    run_cell(ns, "led = LED(17)")
+    run_cell(ns, "for i in range(3):\n    led.on()\n    sleep(0.06)\n    led.off()\n    sleep(0.06)")  # a demo cell
+    run_cell(ns, "bench.show(led)\nfor i in range(3):\n    # ✏️ Your code here\n    ...")  # the exercise, blank
+    first = check_cell(ns, "blink-three")
+    assert first[0] == "not yet" and "I didn't see the light blink" in first[1]
+    assert check_cell(ns, "blink-three") == first
+
+
+def test_the_traffic_light_check_gives_the_same_verdict_twice():
+    ns = notebook()
+    run_cell(ns, "red = LED(22)\namber = LED(23)\ngreen = LED(24)")
+    run_cell(ns, "red.on()\nsleep(0.1)\nred.off()\ngreen.on()\nsleep(0.1)\ngreen.off()\namber.on()\nsleep(0.1)"
+                 "\namber.off()\nred.on()")
+    run_cell(ns, "print('hello')")
+    first = check_cell(ns, "traffic-light")
+    assert first[0] == "done", first
+    assert check_cell(ns, "traffic-light") == first
+
+
+def test_the_exercise_window_skips_check_cells_and_cells_that_neither_touch_nor_name_the_part():
+    ns = notebook()
+
+    def window():  # asked from a cell that does not name the led, as a check does
+        run_cell(ns, "_start = bench.exercise_start(*_parts)")
+        return ns.pop("_start")
+
+    run_cell(ns, "led = LED(17)\nother = LED(18)")
+    ns["_parts"] = [ns["led"]]
+    run_cell(ns, "led.on()")
+    exercise = bench.timeline._CELLS[-1].start
+    run_cell(ns, "other.on()")  # touches another part only
+    run_cell(ns, "z = 3")  # names nothing
+    assert window() == exercise
+    check_cell(ns, "light-off")  # a check cell: it looks at the led, and never becomes the exercise
+    assert bench.timeline._CELLS[-1].checking
+    assert window() == exercise
+    run_cell(ns, "print(led.is_lit)")  # names the led: a cell that used it
+    assert window() == bench.timeline._CELLS[-2].start
+
+
+def test_what_an_earlier_check_did_never_counts_as_the_students_work():
+    ns = notebook()
+    run_cell(ns, "led = LED(17)\nbutton = Button(2)")
+    run_cell(ns, EXERCISES["button-light"])
+    assert check_cell(ns, "button-light")[0] == "done"  # the check pressed the button: the led went on and off
+    run_cell(ns, "button.when_pressed = None\nbutton.when_released = None")  # the student takes the jobs away
+    status, message = check_cell(ns, "button-light")
+    assert status == "not yet" and message.startswith("Nothing happens yet")  # not "switched the light on"
+    assert bench.history(ns["led"], since=None)[-1][1] == 0 and len(bench.history(ns["led"], since=None)) > 2
+
+
+# --- the package keeps the names lessons and tests use ----------------------------------------
+def test_every_public_name_of_the_bench_is_still_there():
+    for name in ["show", "board", "press", "release", "click", "press_and_see", "history", "blinks", "steps",
+                 "reset", "set_reading", "replay", "LightSensor", "DistanceSensor", "TemperatureSensor", "on_a_pi",
+                 "REDRAW_GAP", "POLL_EVERY", "LOG_LENGTH", "COLOURS", "BenchFactory", "RATE", "tone", "play"]:
+        assert hasattr(bench, name), name
+    assert callable(bench.history) and callable(bench.reset) and callable(bench.board)
+    assert issubclass(bench.BenchError, KitError) and issubclass(bench.BenchError, TypeError)
 
 
 # --- sound, from the same import ------------------------------------------------------------

@@ -669,7 +669,6 @@ TEXT: dict[str, str] = {
     "bench_label_light": "light",
     "bench_label_distance": "distance (m)",
     "bench_label_temperature": "temperature (°C)",
-    "bench_tooltip_press": "Press {name} ({pins}) for a moment",
     "bench_tooltip_switch": "Switch {name} on or off",
     # games (artech.game)
     "bench_game_blank": (
@@ -726,6 +725,14 @@ TEXT: dict[str, str] = {
     "bench_one_second": "1 second",
     "bench_seconds": "{n} seconds",
     "bench_film_alt": "An animation of {frames} frames from the game.",
+    # --- bench (format 2) ---
+    "bench_made_again": (
+        "Pin {pin} still belonged to the old `{name}`, from when this cell ran before. "
+        "One pin holds one part, so I closed the old {kind} and gave the pin to the new `{name}`. "
+        "Nothing to fix: you can run a cell again whenever you like."
+    ),
+    "bench_label_let_go": "Let go",
+    "bench_tooltip_hold": "Click to press {name} ({pins}) and keep it pressed. Click again to let go.",
 }
 
 

@@ -2,7 +2,11 @@
 
 They run in the kit, never in the student's notebook: `check("id")` loads this file fresh,
 and `artech check` runs it after the student's code. The hints and praise live here too,
-so a student copy holds no answers."""
+so a student copy holds no answers.
+
+`bench.history`, `bench.blinks` and `bench.steps` look at the exercise: the last cell before the check
+that changed or named the parts (never a check cell). So a check run twice, or after an unrelated
+cell, gives the same verdict."""
 
 from artech.checks import exercise
 from artech import bench
@@ -75,7 +79,9 @@ def _(see):
     led = _open(see, "led")
     button = see.value("button", Button)
     see.that(not button.closed, "`button` is closed. Run the cell that makes `button = Button(2)` again, then this cell.")
-    if button.when_pressed is None and button.when_released is None:
+    wired = button.when_pressed is not None or button.when_released is not None or led.source is not None
+    if not wired:  # `led.source = button` is gpiozero's own way to wire them: the light follows the button
+        # `button.when_pressed = led.on()` (with brackets) switched the light on at once and gave no job.
         went_on = any(v for _, v in bench.history(led)[1:])
         see.that(not went_on, "Your code switched the light on straight away, just once. That is what the brackets in "
                               "`led.on()` do: *now*. Without brackets, `led.on` is a job the button keeps for later: "
@@ -125,16 +131,17 @@ def _(see):
 ], praise="That's your own light pattern. Show it to your neighbour!")
 def _(see):
     parts = [_open(see, n) for n in ("red", "amber", "green", "led")]
-    states = bench.steps(*parts, seconds=True)
+    start = bench.exercise_start(*parts)  # one window for all four lights: the pattern's cell
+    states = bench.steps(*parts, since=start, seconds=True)
     see.that(len(states) >= 4, "I saw fewer than 4 changes of the lights in the cell above. Make a pattern "
                                "of a few steps of your own, run it, then check again.")
     # The traffic light of exercise 4 again, with the same times and the LED left alone, is not new yet.
-    phases = _phases(bench.steps(*parts[:3], seconds=True), _NAMES)
+    phases = _phases(bench.steps(*parts[:3], since=start, seconds=True), _NAMES)
     order = [name for name, _ in phases]
     if order[:1] == ["red"]:  # red was still on from exercise 4
         phases, order = phases[1:], order[1:]
     seconds = dict(phases)
-    same = (order == ["green", "amber", "red"] and len(bench.history(parts[3])) < 2
+    same = (order == ["green", "amber", "red"] and len(bench.history(parts[3], since=start)) < 2
             and abs(seconds["green"] - 1) < 0.15 and abs(seconds["amber"] - 0.5) < 0.15)
     see.that(not same, "This is exactly the traffic light from before. Make it yours: change the order, "
                        "the waiting times, or add the LED `led`.")
