@@ -138,6 +138,13 @@ def test_statements_become_a_marked_place_that_still_runs():
     compile(out, "cell", "exec")
 
 
+def test_a_blank_at_the_top_of_a_cell_shows_nothing_under_it():
+    """A bare `...` as a cell's last line makes the notebook print "Ellipsis", which puzzles a child."""
+    out = L.student_source("### BEGIN SOLUTION\nled.on()\nled.off()\n### END SOLUTION")
+    assert out == "# ✏️ Your code here"
+    compile(out, "cell", "exec")
+
+
 def test_function_body_keeps_its_indentation():
     src = "def double(n):\n    ### BEGIN SOLUTION\n    return n * 2\n    ### END SOLUTION"
     out = L.student_source(src)

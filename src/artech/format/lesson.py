@@ -235,8 +235,9 @@ def _placeholder(region: list[str], indent: str) -> list[str]:
     lines = [f"{indent}# {PLACEHOLDER_CODE}"]
     if names:
         lines += [f"{indent}{name} = ...  # {PLACEHOLDER}" for name in names]
-    else:
+    elif indent:  # inside a loop or a function Python needs a statement: the blank `...`
         lines.append(f"{indent}...")
+    # at the top of a cell the comment is enough: a bare `...` there would show "Ellipsis" under the cell
     return lines
 
 
