@@ -313,9 +313,21 @@ def _notebook_lesson(path: Path) -> str | None:
         return None
     if isinstance(meta, dict) and isinstance(meta.get("lesson"), str):
         return meta["lesson"]
-    if isinstance(meta, dict) and (path.parent / "lesson.yml").is_file():
-        return f"{path.parent.parent.name}-{path.parent.name}"
+    if isinstance(meta, dict) and _is_lesson_folder(path.parent):
+        return _lesson_id(path.parent)
     return None
+
+
+def _is_lesson_folder(folder: Path) -> bool:
+    from .format.lesson import CHECKS, FACTS
+
+    return (folder / FACTS).is_file() and (folder / CHECKS).is_file()
+
+
+def _lesson_id(folder: Path) -> str:
+    from .format.lesson import lesson_id
+
+    return lesson_id(folder)
 
 
 def _checks_file(lesson: str) -> Path:
@@ -338,8 +350,8 @@ def which_lesson(namespace: dict, ex_id: str) -> str | None:
         if lesson:
             return lesson
     here = Path.cwd()
-    if (here / "lesson.yml").is_file() and (here / "checks.py").is_file():
-        return f"{here.parent.name}-{here.name}"
+    if _is_lesson_folder(here):
+        return _lesson_id(here)
     near = {lid for nb in sorted(here.glob("*.ipynb")) if (lid := _notebook_lesson(nb))}
     if len(near) == 1:
         return near.pop()
