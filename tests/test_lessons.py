@@ -6,14 +6,22 @@ first. nbval, run over lessons/ by the same pytest command, proves the stored ou
 
 import nbformat
 import pytest
+from babel.messages.pofile import read_po
 
+from artech import i18n
+from artech.messages import say
 from artech.format import lesson as L
+from artech.format import translations as T
 from artech.format.validate import lesson_problems
 from artech.teacher.grade import check_notebook
 from conftest import REPO
 
 LESSONS = L.find_lessons(REPO)
 IDS = [L.lesson_id(p.parent) for p in LESSONS]
+# Every lesson in every language it is taught in: the English source and each complete language.
+EDITIONS = [T.edition_path(p.parent, lang) for p in LESSONS for lang in [i18n.SOURCE, *T.required_languages()]]
+EDITION_IDS = [f"{L.lesson_id(p.parent)}-{L.meta(L.read(p)).get('lang', 'en')}" if p.is_file() else str(p)
+               for p in EDITIONS]
 
 
 def test_there_are_lessons():
@@ -21,9 +29,13 @@ def test_there_are_lessons():
     assert {p.parent.parent.name for p in LESSONS} == set(L.STRANDS)
 
 
-@pytest.mark.parametrize("path", LESSONS, ids=IDS)
+@pytest.mark.parametrize("path", EDITIONS, ids=EDITION_IDS)
 def test_lesson_validates(path):
+    assert path.is_file(), f"{path.name} is missing"
     assert lesson_problems(path) == []
+    lang = L.meta(L.read(path)).get("lang")
+    if lang:
+        assert T.edition_problems(path.parent, lang) == []
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=IDS)
@@ -46,9 +58,16 @@ def _typed_in(path) -> nbformat.NotebookNode:
     return nb
 
 
-@pytest.mark.parametrize("path", LESSONS, ids=IDS)
+def _translated(path, lang: str, english: str) -> str:
+    """The translation of one of a lesson's check sentences, from its catalogue."""
+    with T.checks_catalogue(path.parent, lang).open("rb") as fh:
+        return read_po(fh).get(english).string
+
+
+@pytest.mark.parametrize("path", EDITIONS, ids=EDITION_IDS)
 def test_student_copy_from_its_first_cell_is_done_with_answers_and_not_yet_blank(path, tmp_path):
     lesson = L.lesson_id(path.parent)
+    lang = L.meta(L.read(path)).get("lang") or i18n.SOURCE
     expected = [e["id"] for e in L.exercises(L.read(path))]
     answered, blank = tmp_path / "answered.ipynb", tmp_path / "blank.ipynb"
     nbformat.write(_typed_in(path), answered)
@@ -60,12 +79,22 @@ def test_student_copy_from_its_first_cell_is_done_with_answers_and_not_yet_blank
 
     not_yet = check_notebook(blank)
     assert [e["id"] for e in not_yet["exercises"]] == expected
+    defined = L.defined_checks(path.parent)
     for ex in not_yet["exercises"]:
         assert ex["status"] == "not yet", ex
         assert ex["message"] and "Traceback" not in ex["message"]
+        first_hint = defined[ex["id"]]["hints"][0]
+        # the hint is the edition's own: its translation in the edition's catalogue, else the English
+        assert ex["hint"] == (first_hint if lang == i18n.SOURCE else _translated(path, lang, first_hint))
+    # "done" in the edition's words: the kit's sentence with the exercise's own praise, both translated
+    with i18n.use(lang):
+        for ex in done["exercises"]:
+            praise = defined[ex["id"]]["praise"]
+            praise = (praise if lang == i18n.SOURCE else _translated(path, lang, praise)) if praise else say("praise")
+            assert ex["message"] == say("done", praise=praise)
 
 
-@pytest.mark.parametrize("path", LESSONS, ids=IDS)
+@pytest.mark.parametrize("path", EDITIONS, ids=EDITION_IDS)
 def test_student_copy_has_no_answers_hints_checks_or_teacher_cells(path):
     nb = L.read(path)
     student = L.student_copy(nb, L.lesson_id(path.parent))
@@ -91,10 +120,10 @@ def test_student_copy_has_no_answers_hints_checks_or_teacher_cells(path):
         if L.PREDICT_TAG in L.tags(cell):
             assert cell.outputs == [], "a stored output would give the Predict-first answer away"
     assert student.metadata["artech"] == {"version": L.FORMAT_VERSION, "lesson": L.lesson_id(path.parent),
-                                          "copy": "student"}
+                                          "copy": "student", "lang": L.meta(nb).get("lang", i18n.SOURCE)}
 
 
-@pytest.mark.parametrize("path", LESSONS, ids=IDS)
+@pytest.mark.parametrize("path", EDITIONS, ids=EDITION_IDS)
 def test_first_code_cell_gives_check(path):
     first = next(c for c in L.read(path).cells if c.cell_type == "code")
     assert "from artech import" in first.source and "check" in first.source

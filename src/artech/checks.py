@@ -6,11 +6,14 @@ saw and the next hint. Each failed try shows the next hint on the ladder.
 
 Authors write, in ``lessons/<strand>/<slug>/checks.py``::
 
-    from artech.checks import exercise
+    from artech.checks import exercise, _
 
-    @exercise("pure-red", hints=["Light has three parts.", "Red full: 255."])
-    def _(see):
-        see.equal(see.value("red", tuple), (255, 0, 0), about="Your `red`")
+    @exercise("pure-red", hints=[_("Light has three parts."), _("Red full: 255.")])
+    def pure_red(see):
+        see.equal(see.value("red", tuple), (255, 0, 0), about=_("Your `{name}`", name=see.name("red")))
+
+``_`` translates a sentence with the lesson's own catalogue (``checks.<lang>.po``), and ``see.value("red")``
+reads the name the student's edition uses (``rood`` in Dutch: the edition notebook's ``names``).
 
 ``check("pure-red")`` in the notebook finds the notebook's lesson, loads that file fresh from the
 installed kit and runs the check on the student's names. Nothing of it is in the student's copy.
@@ -34,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from . import messages
+from . import i18n, messages
 
 MIME = "application/vnd.artech.check+json"
 TIME_LIMIT = 3.0  # seconds a student's function may run inside a check
@@ -43,6 +46,39 @@ PRINT_LIMIT = 5000  # characters a student's function may print inside a check
 _EXERCISES: dict[str, "Exercise"] = {}  # checks registered outside a lesson's checks.py (tests, a scratch cell)
 _LOADING: list[dict] = []  # while a lesson's checks.py is loading: where its @exercise calls register
 _TRIES: Counter = Counter()  # failed tries per (lesson, exercise): which hint comes next
+_SPEAKING: list[Path | None] = []  # while a lesson's checks load or run: the catalogue of its sentences
+
+
+def _(text: str, **values: Any) -> str:
+    """A sentence of a lesson's checks, in the student's language, with its ``{names}`` filled in."""
+    po = _SPEAKING[-1] if _SPEAKING else None
+    said = i18n.translate(po, text, text, check=bool(values))
+    return said.format(**values) if values else said
+
+
+def _n(singular: str, plural: str, count: int, **values: Any) -> str:
+    """A sentence about ``count`` things, in the form each language uses for that count."""
+    po = _SPEAKING[-1] if _SPEAKING else None
+    return i18n.translate(po, singular, (singular, plural), n=count).format(**values)
+
+
+def catalogue(checks_file: Path | str, lang: str | None = None) -> Path:
+    """Where the translations of a lesson's check sentences are: ``checks.<lang>.po`` beside it."""
+    return Path(checks_file).with_name(f"checks.{lang or i18n.language()}.po")
+
+
+def edition_names(folder: Path | str, lang: str | None = None) -> dict[str, str]:
+    """The names a student makes in the ``lang`` edition of a lesson, by their English name."""
+    lang = lang or i18n.language()
+    if lang == i18n.SOURCE:
+        return {}
+    path = Path(folder) / f"lesson.{lang}.ipynb"
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8")).get("metadata", {}).get("artech", {})
+    except (OSError, ValueError, AttributeError):
+        return {}
+    names = meta.get("names") if isinstance(meta, dict) else None
+    return {str(k): str(v) for k, v in names.items()} if isinstance(names, dict) else {}
 
 
 @dataclass
@@ -51,6 +87,7 @@ class Exercise:
     test: Callable
     hints: list[str]
     praise: str = ""
+    catalogue: Path | None = None  # where the translations of its sentences are
 
 
 class NotYet(Exception):
@@ -160,19 +197,54 @@ def _md(text: str) -> str:
     return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(text))
 
 
+class _EditionNames(dict):
+    """The student's names, looked up by their English name: ``ns["red"]`` is ``rood`` in Dutch."""
+
+    def __init__(self, namespace: dict, names: dict[str, str]):
+        super().__init__()
+        self.namespace, self.names = namespace, names
+
+    def _real(self, key):
+        return self.names.get(key, key) if isinstance(key, str) else key
+
+    def __getitem__(self, key):
+        return self.namespace[self._real(key)]
+
+    def __contains__(self, key):
+        return self._real(key) in self.namespace
+
+    def get(self, key, default=None):
+        return self.namespace.get(self._real(key), default)
+
+    def keys(self):
+        return self.namespace.keys()
+
+    def __iter__(self):
+        return iter(self.namespace)
+
+    def __len__(self):
+        return len(self.namespace)
+
+
 class See:
     """What a check uses to look at the student's work. Every method raises NotYet kindly."""
 
-    def __init__(self, namespace: dict):
-        self.ns = namespace
+    def __init__(self, namespace: dict, names: dict[str, str] | None = None):
+        self.names = dict(names or {})
+        self.ns = _EditionNames(namespace, self.names) if self.names else namespace
+
+    def name(self, name: str) -> str:
+        """The name the student's edition uses for ``name``: ``see.name("red")`` is "rood" in Dutch."""
+        return self.names.get(name, name)
 
     # --- names and values ---------------------------------------------
     def value(self, name: str, kind: type | tuple | None = None, why: str = "") -> Any:
         """The student's value called ``name``; NotYet if missing, blank or the wrong kind."""
-        if name not in self.ns:
+        english, name = name, self.name(name)
+        if english not in self.ns:
             hint = messages.did_you_mean(name, self.ns.keys())
             raise NotYet((messages.say("missing_name", name=name) + " " + hint).strip())
-        value = self.ns[name]
+        value = self.ns[english]
         if value is Ellipsis:
             raise NotYet(messages.say("still_blank", name=name))
         if kind is not None and not isinstance(value, kind):
@@ -194,7 +266,7 @@ class See:
         """The student's function ``name``, wrapped so calling it is always safe."""
         fn = self.value(name)
         if not callable(fn):
-            raise NotYet(messages.say("not_a_function", name=name))
+            raise NotYet(messages.say("not_a_function", name=self.name(name)))
         return lambda *args, **kwargs: self.run(fn, *args, **kwargs)
 
     def run(self, fn: Callable, *args, **kwargs) -> Any:
@@ -216,9 +288,10 @@ class See:
                 sys.stdout.write(out.text)
 
     # --- comparisons ----------------------------------------------------
-    def equal(self, actual: Any, expected: Any, about: str = "Your answer") -> Any:
+    def equal(self, actual: Any, expected: Any, about: str = "") -> Any:
         if actual != expected:
-            raise NotYet(messages.say("not_equal", about=about), expected=expected, saw=actual)
+            raise NotYet(messages.say("not_equal", about=about or messages.say("your_answer")),
+                         expected=expected, saw=actual)
         return actual
 
     def that(self, condition: Any, message: str, expected: Any = None, saw: Any = None) -> None:
@@ -234,9 +307,9 @@ class See:
         except TypeError:
             empty = value is None
         if empty:
-            raise NotYet(messages.say("nothing_made", name=name))
+            raise NotYet(messages.say("nothing_made", name=self.name(name)))
         if example is not None and value == example:
-            raise NotYet(messages.say("not_changed", name=name))
+            raise NotYet(messages.say("not_changed", name=self.name(name)))
         return value
 
 
@@ -292,16 +365,20 @@ def load(path: Path | str) -> dict[str, Exercise]:
     """Run a lesson's ``checks.py`` as a fresh module and return its exercises by id.
 
     Fresh every time: nothing a student's code did to an earlier copy (a redefined helper, a patched
-    function) can reach the checks that run now."""
+    function) can reach the checks that run now. Its hints and praise are in the language spoken now."""
     path = Path(path)
     found: dict[str, Exercise] = {}
     spec = importlib.util.spec_from_file_location(f"artech_lesson_checks_{abs(hash(str(path)))}", path)
     module = importlib.util.module_from_spec(spec)
     _LOADING.append(found)
+    _SPEAKING.append(catalogue(path))
     try:
         spec.loader.exec_module(module)
     finally:
         _LOADING.pop()
+        _SPEAKING.pop()
+    for ex in found.values():
+        ex.catalogue = catalogue(path)
     return found
 
 
@@ -336,16 +413,22 @@ def _checks_file(lesson: str) -> Path:
     return folder_of(lesson) / CHECKS
 
 
+def session_notebook(namespace: dict) -> Path | None:
+    """The notebook this kernel runs, when JupyterLab (or the kit's own runner) said which."""
+    session = namespace.get("__session__") or os.environ.get("JPY_SESSION_NAME")
+    if isinstance(session, str) and session.endswith(".ipynb"):
+        path = Path(session)
+        return path if path.is_absolute() else Path.cwd() / path
+    return None
+
+
 def which_lesson(namespace: dict, ex_id: str) -> str | None:
     """The lesson whose check ``ex_id`` a notebook means.
 
     In order: the notebook itself (JupyterLab tells the kernel its path), a lesson notebook in the
     folder the kernel runs in, and last the one lesson of the kit that has an exercise ``ex_id``."""
-    session = namespace.get("__session__") or os.environ.get("JPY_SESSION_NAME")
-    if isinstance(session, str) and session.endswith(".ipynb"):
-        path = Path(session)
-        if not path.is_absolute():
-            path = Path.cwd() / path
+    path = session_notebook(namespace)
+    if path is not None:
         lesson = _notebook_lesson(path)
         if lesson:
             return lesson
@@ -363,8 +446,8 @@ def which_lesson(namespace: dict, ex_id: str) -> str | None:
 
 
 def run_check(ex_id: str, namespace: dict, exercises: dict[str, Exercise] | None = None,
-              lesson: str = "") -> Result:
-    """Run the check for ``ex_id`` against ``namespace``. Never raises."""
+              lesson: str = "", names: dict[str, str] | None = None) -> Result:
+    """Run the check for ``ex_id`` against ``namespace`` (``names``: the edition's names). Never raises."""
     exercises = _EXERCISES if exercises is None else exercises
     exercise_ = exercises.get(ex_id)
     if exercise_ is None:
@@ -372,8 +455,9 @@ def run_check(ex_id: str, namespace: dict, exercises: dict[str, Exercise] | None
         return Result(ex_id, "error", messages.say("unknown_exercise", exercise=ex_id, suggestion=suggestion).strip())
     key = (lesson, ex_id)
     _TRIES[key] += 1
+    _SPEAKING.append(exercise_.catalogue)
     try:
-        exercise_.test(See(namespace))
+        exercise_.test(See(namespace, names))
     except NotYet as no:
         result = Result(ex_id, "not yet", no.message, no.expected, no.saw, no.show)
         if exercise_.hints:
@@ -382,6 +466,8 @@ def run_check(ex_id: str, namespace: dict, exercises: dict[str, Exercise] | None
         return result
     except Exception as exc:
         return Result(ex_id, "error", messages.say("check_broke", exercise=ex_id, error=type(exc).__name__, detail=exc))
+    finally:
+        _SPEAKING.pop()
     _TRIES[key] = 0
     praise = exercise_.praise or messages.say("praise")
     return Result(ex_id, "done", messages.say("done", praise=praise))
@@ -392,28 +478,34 @@ def check(ex_id: str) -> Result:
     namespace = sys._getframe(1).f_globals
     if ex_id in _EXERCISES:  # a check an author defined right here, outside any lesson
         return run_check(ex_id, namespace)
-    lesson = which_lesson(namespace, ex_id)
-    if lesson is None:
-        return Result(ex_id, "error", messages.say("lesson_unknown", exercise=ex_id))
-    path = _checks_file(lesson)
-    if not path.is_file():
-        return Result(ex_id, "error", messages.say("lesson_checks_missing", exercise=ex_id, lesson=lesson))
-    try:
-        exercises = load(path)
-    except Exception as exc:  # the lesson's own checks are broken: a problem for the author, said kindly
-        return Result(ex_id, "error", messages.say("checks_broken", lesson=lesson, error=type(exc).__name__, detail=exc))
-    return run_check(ex_id, namespace, exercises, lesson)
+    notebook = session_notebook(namespace)
+    with i18n.use(i18n.edition_language(notebook) if notebook else None) as lang:
+        lesson = which_lesson(namespace, ex_id)
+        if lesson is None:
+            return Result(ex_id, "error", messages.say("lesson_unknown", exercise=ex_id))
+        path = _checks_file(lesson)
+        if not path.is_file():
+            return Result(ex_id, "error", messages.say("lesson_checks_missing", exercise=ex_id, lesson=lesson))
+        try:
+            exercises = load(path)
+        except Exception as exc:  # the lesson's own checks are broken: a problem for the author, said kindly
+            return Result(ex_id, "error", messages.say("checks_broken", lesson=lesson, error=type(exc).__name__,
+                                                       detail=exc))
+        return run_check(ex_id, namespace, exercises, lesson, edition_names(path.parent, lang))
 
 
-def grade(checks_file: str, ex_id: str, namespace: dict) -> dict:
+def grade(checks_file: str, ex_id: str, namespace: dict, lang: str | None = None) -> dict:
     """For ``artech check``: the verdict on ``ex_id`` from a fresh load of ``checks_file``, as a dict.
 
     The grader calls this on a fresh copy of this module that it loads after the student's code, so a
-    student who replaced ``check``, ``run_check`` or ``exercise`` in the kit changed nothing used here."""
-    try:
-        exercises = load(checks_file)
-    except Exception as exc:
-        return {"id": ex_id, "status": "error", "hint": "",
-                "message": messages.say("checks_broken", lesson=Path(checks_file).parent.name,
-                                        error=type(exc).__name__, detail=exc)}
-    return run_check(ex_id, namespace, exercises).as_dict()
+    student who replaced ``check``, ``run_check`` or ``exercise`` in the kit changed nothing used here.
+    ``lang`` is the language of the notebook's edition: its names and its words."""
+    with i18n.use(lang) as lang:
+        try:
+            exercises = load(checks_file)
+        except Exception as exc:
+            return {"id": ex_id, "status": "error", "hint": "",
+                    "message": messages.say("checks_broken", lesson=Path(checks_file).parent.name,
+                                            error=type(exc).__name__, detail=exc)}
+        names = edition_names(Path(checks_file).parent, lang)
+        return run_check(ex_id, namespace, exercises, names=names).as_dict()

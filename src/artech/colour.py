@@ -37,9 +37,11 @@ __all__ = [
 
 PARTS = ("red", "green", "blue")  # the order of the three numbers, always
 BRIGHTEST = 255
-_PURE = {  # the eight colours whose numbers are all 0 or 255 have everyday names
-    (0, 0, 0): "black", (255, 0, 0): "red", (0, 255, 0): "green", (0, 0, 255): "blue",
-    (255, 255, 0): "yellow", (255, 0, 255): "magenta", (0, 255, 255): "cyan", (255, 255, 255): "white",
+_LIGHT_WORDS = {"red": "colour_red", "green": "colour_green", "blue": "colour_blue"}  # message keys
+_PURE = {  # the eight colours whose numbers are all 0 or 255 have everyday names (message keys)
+    (0, 0, 0): "colour_black", (255, 0, 0): "colour_red", (0, 255, 0): "colour_green",
+    (0, 0, 255): "colour_blue", (255, 255, 0): "colour_yellow", (255, 0, 255): "colour_magenta",
+    (0, 255, 255): "colour_cyan", (255, 255, 255): "colour_white",
 }
 _EDGE = "#767676"  # swatch outline: visible on a light and on a dark page (3:1 against both)
 
@@ -60,7 +62,7 @@ def _short(value: Any, limit: int = 60) -> str:
 
 def _part_problem(part: str, number: Any) -> tuple[str, int | None]:
     """The message for one of the three numbers (or ''), and the number as an int."""
-    light = say(f"colour_{part}")
+    light = say(_LIGHT_WORDS[part])
     if isinstance(number, bool) or not isinstance(number, numbers.Real):
         if isinstance(number, str):
             return say("colour_part_text", part=light, value=_short(number)), None
@@ -170,7 +172,7 @@ def name_of(colour: Any) -> str:
     and the greys), else ''."""
     r, g, b = to_rgb(colour)
     if (r, g, b) in _PURE:
-        return say(f"colour_{_PURE[(r, g, b)]}")
+        return say(_PURE[(r, g, b)])
     if r == g == b:
         return say("colour_grey")
     return ""
@@ -339,7 +341,7 @@ class LightCircles:
         """Each mix in words: 'red + green = yellow (255, 255, 0)'."""
         out = []
         for lights, rgb in self.mixes:
-            names = " + ".join(say(f"colour_{part}") for part in lights)
+            names = " + ".join(say(_LIGHT_WORDS[part]) for part in lights)
             out.append(say("colour_mix_line", lights=names, result=self._describe(rgb)))
         return out
 
@@ -378,7 +380,7 @@ class LightCircles:
             light = self.lights[part]
             svg.append(
                 f'<text x="{x}" y="{y}" text-anchor="middle" font-family="sans-serif" font-size="15" '
-                f'font-weight="bold" fill="{_text_on(light)}">{html.escape(say(f"colour_{part}"))}</text>'
+                f'font-weight="bold" fill="{_text_on(light)}">{html.escape(say(_LIGHT_WORDS[part]))}</text>'
             )
         svg.append("</svg>")
         items = "".join(f"<li>{html.escape(line)}</li>" for line in self.lines())
@@ -414,7 +416,7 @@ class Mixer:
 
         self.sliders = {
             part: widgets.IntSlider(
-                value=value, min=0, max=BRIGHTEST, step=1, description=say(f"colour_{part}"),
+                value=value, min=0, max=BRIGHTEST, step=1, description=say(_LIGHT_WORDS[part]),
                 continuous_update=True, layout=widgets.Layout(width="26em"),
                 style={"handle_color": _SLIDER_COLOURS[part], "description_width": "4em"},
             )

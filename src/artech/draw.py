@@ -30,7 +30,7 @@ import numbers
 import re
 import sys
 
-from . import messages
+from . import i18n, messages
 from .errors import KitError
 
 MAX_STEPS = 20_000  # instructions one pen follows before it stops a loop that never ends
@@ -393,10 +393,10 @@ class Pen:
         if n == 0:
             return messages.say(empty_key)
         colours = list(dict.fromkeys(line[2] for line in self._drawn))
-        if len(colours) <= 3:
-            colour_text = messages.say("draw_and").join(colours) if len(colours) < 3 else (
-                ", ".join(colours[:2]) + messages.say("draw_and") + colours[2]
-            )
+        if len(colours) <= 3:  # "red, blue and green" / "rood, blauw en groen": each language's own list
+            from babel.lists import format_list
+
+            colour_text = format_list(colours, locale=i18n.language())
         else:
             colour_text = messages.say("draw_colours", n=len(colours))
         lines = messages.say("draw_one_line") if n == 1 else messages.say("draw_lines", n=n)

@@ -1,14 +1,18 @@
 """Every sentence a student or teacher reads from the kit, in one place.
 
 Each message follows one pattern: **what happened → why → what to try**.
-Keep the words short and concrete, never blame, never shout. To translate
-the kit, copy ``TEXT`` and replace the right-hand sides; the ``{names}`` in
-braces must stay as they are.
+Keep the words short and concrete, never blame, never shout. Each message has
+a key and its English text here; its translations are in the gettext catalogues
+``locale/<lang>/LC_MESSAGES/student.po`` (see docs/translating.md). A
+``{name}`` in braces is filled in by the code and stays as it is in every
+language. A message about a count is a (one, many) pair and gets ``count``.
 """
 
 from __future__ import annotations
 
 import difflib
+
+from . import i18n
 from typing import Iterable
 
 TEXT: dict[str, str] = {
@@ -271,20 +275,6 @@ TEXT: dict[str, str] = {
         "Try again; if it keeps happening, check that the kit is installed (`artech validate`)."
     ),
     "grade_summary": "{done} of {total} exercises done in {path}.",
-    # --- lesson facts (for authors) ----------------------------------------
-    "facts_missing": (
-        "{path} is missing. Every lesson folder has a lesson.yml with the facts that are the same in every "
-        "language: level, duration, prerequisites, projects, slo_goals. Copy one from another lesson."
-    ),
-    "facts_bad_yaml": (
-        "{path} is not valid YAML (line {line}). "
-        "Look for a missing colon or a tab instead of spaces, then run `artech validate` again."
-    ),
-    "facts_not_a_mapping": "{path} should be a list of `name: value` lines, like `level: 1`. Rewrite it that way.",
-    "checks_file_broken": (
-        "{path} has a Python error on line {line} ({detail}). "
-        "Fix that line, then run `artech validate` again."
-    ),
     "unknown_setting": (
         "`{function}()` has no setting called `{word}`. "
         "The words before `=` in the brackets must be names the function knows. "
@@ -304,42 +294,25 @@ TEXT: dict[str, str] = {
         "Tell your teacher; you can carry on with the next exercise."
     ),
     # --- command line -----------------------------------------------------
-    "not_a_lesson": (
-        "{path} is not an ArTech lesson. "
-        "A lesson is a .ipynb notebook with an \"artech\" section in its metadata. "
-        "Point to a lesson.ipynb inside lessons/, or make one with `artech new lesson`."
-    ),
-    "cannot_read": (
-        "I could not read {path} ({detail}). "
-        "The file may be missing or not a Jupyter notebook. "
-        "Check the path, or open the file in JupyterLab to see if it is damaged."
-    ),
     # --- validation (for lesson authors) -----------------------------------
-    "v_schema": "{where}: {field} {error}. Fix it (docs/authoring.md lists every field).",
-    "v_strand_folder": "the lesson lives in lessons/{folder}/, which is not a strand. Move the folder into one of: {strands}.",
-    "v_checks_cell": (
-        "cell {cell} is a checks cell (tag \"checks\"), from lesson format 1. "
-        "Checks now live beside the notebook, in checks.py, so students never get them. "
-        "Move the cell's code into checks.py (import `exercise` from `artech.checks`) and delete the cell."
+    # --- a student's copy and workspace ------------------------------------------------------
+    "placeholder_answer": "✏️ your answer here",
+    "placeholder_code": "✏️ Your code here",
+    "welcome_title": "# Welcome to ArTech 👋",
+    "welcome_intro": (
+        "Here you design, program and tinker with real things.\n"
+        "Pick the lesson your teacher gives you and click its name."
     ),
-    "v_no_checks_file": "the lesson has exercises but no checks.py beside the notebook. Add checks.py with an @exercise for each check(...).",
-    "v_hint_shown": "the student copy shows a hint of \"{id}\" (\"{hint}…\"). Hints live in checks.py only; take it out of the notebook.",
-    "v_no_title": "there is no title. Start the first Markdown cell with a heading: \"# My lesson\".",
-    "v_objective_verb": "objective \"{objective}\" should say what a student can do, starting with a verb after \"I can\" (for example \"I can mix…\", \"I can explain…\").",
-    "v_vague_verb": "objective \"{objective}\" uses \"{verb}\", which cannot be seen or checked. Use a verb a teacher can observe: make, explain, change, draw, test…",
-    "v_alt_text": "an image ({src}) has no alt text. Describe the picture in the brackets: ![a red circle on black](...).",
-    "v_missing_image": "an image file ({src}) is not in the lesson folder. Add the file or fix the path.",
-    "v_no_solution": "the check for \"{id}\" has no solution cell before it. Put the answer between \"### BEGIN SOLUTION\" and \"### END SOLUTION\" in the code cell before check(\"{id}\").",
-    "v_no_definition": "check(\"{id}\") is called, but checks.py has no @exercise(\"{id}\", ...). Add the definition there.",
-    "v_no_hint": "the exercise \"{id}\" has no hint. Give @exercise(\"{id}\", hints=[...]) at least one hint.",
-    "v_unused_definition": "@exercise(\"{id}\") is defined but never checked. Add a cell with check(\"{id}\") after its exercise, or remove it.",
-    "v_solution_without_check": "cell {cell} has a solution but no check(...) after it. Add a check cell after it.",
-    "v_solution_left": "the student copy still shows solution text (\"{line}\"). Put the whole answer between the solution markers.",
-    "v_teacher_section": "the teacher notes have no \"{section}\" heading. Add a cell tagged \"teacher\" with \"## {section}\".",
-    "v_student_section": "the lesson has no \"{section}\" heading for students. Add a Markdown cell with \"## {section}\".",
-    "v_markers": "cell {cell} has a \"{marker}\" line without its partner. Every \"### BEGIN SOLUTION\" needs an \"### END SOLUTION\" below it.",
-    "v_ok": "{count} lessons checked, no problems found.",
-    "v_found": "{count} problem(s) found.",
+    "welcome_how": "**How a lesson works**",
+    "welcome_step_run": "1. Read a box, then click the code below it and press **Shift+Enter** to run it.",
+    "welcome_step_answer": "2. Where you see `...` or ✏️, it is your turn: write your answer there.",
+    "welcome_step_check": "3. Run the `check(...)` cell under it. 🌱 *Not yet* is fine: read the hint and try again.",
+    "welcome_safe": "Your work is saved in this folder. It stays yours, even when the kit is updated.",
+    "welcome_level": "## Level {level} (ages {ages})",
+    "welcome_lesson": "- {strand}: [{title}]({link})",
+    "strand_design": "Design",
+    "strand_programming": "Programming",
+    "strand_tinkering": "Digital tinkering",
     "workspace_added": "added     {path}",
     "workspace_kept": "kept      {path}  (already there: your work is safe)",
     "workspace_summary": "{added} added, {kept} left as they were, in {folder}",
@@ -496,7 +469,6 @@ TEXT: dict[str, str] = {
     "draw_repr_empty": "Pen drawing: no lines yet.",
     "draw_one_line": "1 line",
     "draw_lines": "{n} lines",
-    "draw_and": " and ",
     "draw_colours": "{n} colours",
     "draw_home": " The pen ends where it started.",
     # A typo in an instruction: pen.foward(100)
@@ -733,52 +705,73 @@ TEXT: dict[str, str] = {
     ),
     "bench_label_let_go": "Let go",
     "bench_tooltip_hold": "Click to press {name} ({pins}) and keep it pressed. Click again to let go.",
+    # --- why an error happened (the middle of student_error) ---------------------------------
+    "why_name_error": "Python met a name it does not know yet: maybe a typo, or a cell that has not run. ",
+    "why_type_error": "Two things were combined that don't fit together, like a word and a number. ",
+    "why_value_error": "The kind of value was right, but the value itself was not allowed. ",
+    "why_zero_division_error": "Something was divided by zero, which has no answer. ",
+    "why_index_error": "The code asked for a place in a list that is not there. Lists start counting at 0. ",
+    "why_key_error": "The code asked a dictionary for a key it does not have. ",
+    "why_attribute_error": "The code asked for a part (after a dot) that this thing does not have. ",
+    "why_recursion_error": "A function kept calling itself and never stopped. ",
+    "why_syntax_error": "Python could not read a line: a bracket, a colon or a quote may be missing. ",
+    "why_indentation_error": "The spaces at the start of a line don't line up with the lines around it. ",
+    # --- a beginner's name for the kind of a value ----------------------------------------
+    "kind_int": "a whole number",
+    "kind_float": "a number with a decimal point",
+    "kind_str": "text (a string)",
+    "kind_list": "a list",
+    "kind_tuple": "a tuple (values in round brackets)",
+    "kind_dict": "a dictionary",
+    "kind_bool": "True or False",
+    "kind_function": "a function",
+    "kind_none": "nothing (None)",
+    "kind_ellipsis": "the blank `...`",
+    "kind_other": "a `{name}`",
+    "your_answer": "Your answer",
 }
 
-
-# Kind, concrete explanations of the errors beginners meet most.
+# Which message explains which error, and which names which kind: tables of keys, so every key
+# is written out where an extractor and the tests can see it.
 ERROR_WHY: dict[str, str] = {
-    "NameError": "Python met a name it does not know yet: maybe a typo, or a cell that has not run. ",
-    "TypeError": "Two things were combined that don't fit together, like a word and a number. ",
-    "ValueError": "The kind of value was right, but the value itself was not allowed. ",
-    "ZeroDivisionError": "Something was divided by zero, which has no answer. ",
-    "IndexError": "The code asked for a place in a list that is not there. Lists start counting at 0. ",
-    "KeyError": "The code asked a dictionary for a key it does not have. ",
-    "AttributeError": "The code asked for a part (after a dot) that this thing does not have. ",
-    "RecursionError": "A function kept calling itself and never stopped. ",
-    "SyntaxError": "Python could not read a line: a bracket, a colon or a quote may be missing. ",
-    "IndentationError": "The spaces at the start of a line don't line up with the lines around it. ",
+    "NameError": "why_name_error", "TypeError": "why_type_error", "ValueError": "why_value_error",
+    "ZeroDivisionError": "why_zero_division_error", "IndexError": "why_index_error",
+    "KeyError": "why_key_error", "AttributeError": "why_attribute_error",
+    "RecursionError": "why_recursion_error", "SyntaxError": "why_syntax_error",
+    "IndentationError": "why_indentation_error",
 }
-
 KIND_NAMES: dict[str, str] = {
-    "int": "a whole number",
-    "float": "a number with a decimal point",
-    "str": "text (a string)",
-    "list": "a list",
-    "tuple": "a tuple (values in round brackets)",
-    "dict": "a dictionary",
-    "bool": "True or False",
-    "function": "a function",
-    "NoneType": "nothing (None)",
-    "ellipsis": "the blank `...`",
+    "int": "kind_int", "float": "kind_float", "str": "kind_str", "list": "kind_list",
+    "tuple": "kind_tuple", "dict": "kind_dict", "bool": "kind_bool", "function": "kind_function",
+    "NoneType": "kind_none", "ellipsis": "kind_ellipsis",
 }
+DOMAIN = "student"  # the catalogue these sentences are translated in: locale/<lang>/LC_MESSAGES/student.po
 
 
 def say(key: str, **values: object) -> str:
-    """Return message ``key`` with ``values`` filled in."""
-    return TEXT[key].format(**values)
+    """Message ``key`` in the language spoken now, with ``values`` filled in.
+
+    A message whose English is a (one, many) pair is about a count: pass ``count``."""
+    source = TEXT[key]
+    count = values.get("count")
+    path = i18n.catalogue_path(DOMAIN, i18n.language())
+    text = i18n.translate(path, key, source, n=count if isinstance(count, int) else None)
+    return text.format(**values)
 
 
 def kind_name(value_or_type: object) -> str:
     """A beginner's name for the kind of a value: 'a whole number', 'a list', ..."""
     t = value_or_type if isinstance(value_or_type, type) else type(value_or_type)
-    name = t.__name__
-    return KIND_NAMES.get(name, f"a {name}")
+    key = KIND_NAMES.get(t.__name__)
+    return say(key) if key else say("kind_other", name=t.__name__)
 
 
 def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.66) -> str:
     """'Did you mean `x`?' for the closest near-miss among ``choices``, or ''."""
     choices = list(choices)
+    kit = i18n.kit_words().get(word) or i18n.kit_words().get(word.lower())  # `toon` -> `show` in Dutch
+    if kit and kit in choices:
+        return say("did_you_mean", suggestion=kit)
     close = difflib.get_close_matches(word, [c for c in choices if not c.startswith("_")], n=1, cutoff=cutoff)
     if not close:
         lowered = {c.lower(): c for c in choices}
@@ -793,4 +786,5 @@ def explain_error(exc: BaseException) -> str:
     detail = str(exc) or name
     if len(detail) > 200:
         detail = detail[:200] + "…"
-    return say("student_error", error=name, detail=detail, why=ERROR_WHY.get(name, ""))
+    why = say(ERROR_WHY[name]) if name in ERROR_WHY else ""
+    return say("student_error", error=name, detail=detail, why=why)

@@ -2,9 +2,10 @@
 
 They run in the kit, never in the student's notebook: `check("id")` loads this file fresh,
 and `artech check` runs it after the student's code. The hints and praise live here too,
-so a student copy holds no answers."""
+so a student copy holds no answers. Every sentence a student reads goes through `_` (or `_n`
+for a count): its translations are in `checks.<lang>.po`."""
 
-from artech.checks import exercise
+from artech.checks import exercise, _, _n
 from artech import sound as _kit
 from artech.messages import kind_name as _kind_name
 import numpy as _np
@@ -15,12 +16,16 @@ def _sound(see, name):
     value = see.value(name)
     see.that(
         isinstance(value, _np.ndarray) and value.ndim == 1,
-        f"`{name}` is {_kind_name(value)}, not a sound. "
-        f"A sound is made by a sound tool, for example `{name} = tone(300, seconds=1)`.",
+        _("`{name}` is {kind}, not a sound. "
+          "A sound is made by a sound tool, for example `{name} = tone(300, seconds=1)`.",
+          name=see.name(name), kind=_kind_name(value)),
     )
-    see.that(len(value) > 0, f"`{name}` is a sound of 0 seconds: there is nothing to hear. Give it a length above 0.")
+    see.that(len(value) > 0,
+             _("`{name}` is a sound of 0 seconds: there is nothing to hear. Give it a length above 0.",
+               name=see.name(name)))
     see.that(_np.abs(value).max() > 0.005,
-             f"`{name}` is silent (volume 0): there is nothing to hear. Give it a volume above 0.")
+             _("`{name}` is silent (volume 0): there is nothing to hear. Give it a volume above 0.",
+               name=see.name(name)))
     return value
 
 
@@ -28,9 +33,11 @@ def _hz(wave):
     return round(_kit.measure_frequency(wave))
 
 
-def _seconds(x):
-    """2 → "2 seconds", 1 → "1 second"."""
-    return f"{x:g} second" + ("" if x == 1 else "s")
+def _count(seconds):
+    """The count that chooses the word form for a length: 1 for exactly 1 second, else 2 (0, 1.5, 2 …).
+
+    Plural rules count whole things; a length like 1.5 seconds takes the plural, like 2."""
+    return 1 if seconds == 1 else 2
 
 
 _NAMED = {_kit.note(n): n for n in ["C4", "D4", "E4", "F4", "G4", "A4", "B4", "C5"]}
@@ -51,7 +58,7 @@ def _strong_notes(wave):
 
 def _notes(see, name):
     """The student's list of notes, as (frequency, beats) pairs; kind words for what can't be played."""
-    notes = see.value(name, list, why="A list of notes has square brackets: [\"C4\", \"E4\"].")
+    notes = see.value(name, list, why=_("A list of notes has square brackets: [\"C4\", \"E4\"]."))
     if notes:
         try:
             _kit.melody(notes)  # the same kind words the cell showed: a bad pair, "2" in quotes…
@@ -70,118 +77,133 @@ def _notes(see, name):
 
 
 @exercise("tone-440", hints=[
-    "Look at how `beep` was made above. Yours is almost the same: only the length is different.",
-    "Inside `tone( )` the first number is the frequency (440). `seconds=` says how long it lasts (2).",
-    "Write `a = tone(440, seconds=2)` and run the cell.",
-], praise="You made the tuning note A: 440 shakes every second.")
-def _(see):
+    _("Look at how `beep` was made above. Yours is almost the same: only the length is different."),
+    _("Inside `tone( )` the first number is the frequency (440). `seconds=` says how long it lasts (2)."),
+    _("Write `a = tone(440, seconds=2)` and run the cell."),
+], praise=_("You made the tuning note A: 440 shakes every second."))
+def tuning_note(see):
     a = _sound(see, "a")
     hz = _hz(a)
     see.that(abs(hz - 440) <= 2,
-             f"Your tone shakes about {hz} times per second. The note A shakes 440 times per second: "
-             "make the first number in `tone( )` 440.", expected=440, saw=hz)
+             _("Your tone shakes about {hz} times per second. The note A shakes 440 times per second: "
+               "make the first number in `tone( )` 440.", hz=hz), expected=440, saw=hz)
     seconds = round(len(a) / _kit.RATE, 2)
     see.that(abs(seconds - 2) < 0.01,
-             f"The pitch is right! Your tone lasts {_seconds(seconds)}, and it should last 2. "
-             "Change the length with `seconds=2`.", expected=2, saw=seconds)
+             _n("The pitch is right! Your tone lasts {seconds:g} second, and it should last 2. "
+                "Change the length with `seconds=2`.",
+                "The pitch is right! Your tone lasts {seconds:g} seconds, and it should last 2. "
+                "Change the length with `seconds=2`.",
+                _count(seconds), seconds=seconds), expected=2, saw=seconds)
 
 
 @exercise("octave-up", hints=[
-    "Double means two times as much. How much is two times 440?",
-    "440 × 2 = 880. Use 880 as the frequency.",
-    "Write `higher = tone(880, seconds=1)` and run the cell.",
-], praise="Twice as many shakes: the same note, one octave higher.")
-def _(see):
+    _("Double means two times as much. How much is two times 440?"),
+    _("440 × 2 = 880. Use 880 as the frequency."),
+    _("Write `higher = tone(880, seconds=1)` and run the cell."),
+], praise=_("Twice as many shakes: the same note, one octave higher."))
+def octave_up(see):
     higher = _sound(see, "higher")
     hz = _hz(higher)
     see.that(abs(hz - 440) > 2,
-             "Your tone has the same frequency as the beep, 440, so it sounds just as high. "
-             "Double the frequency: 2 × 440.", expected=880, saw=hz)
+             _("Your tone has the same frequency as the beep, 440, so it sounds just as high. "
+               "Double the frequency: 2 × 440."), expected=880, saw=hz)
     see.that(hz > 440,
-             f"Your tone shakes {hz} times per second. That is fewer than 440, so it sounds lower. "
-             "For a higher tone, make the number bigger: 2 × 440.", expected=880, saw=hz)
+             _("Your tone shakes {hz} times per second. That is fewer than 440, so it sounds lower. "
+               "For a higher tone, make the number bigger: 2 × 440.", hz=hz), expected=880, saw=hz)
     see.that(abs(hz - 880) <= 3,
-             f"Yes, {hz} is higher than 440! But one octave up is exactly double: 440 × 2.",
+             _("Yes, {hz} is higher than 440! But one octave up is exactly double: 440 × 2.", hz=hz),
              expected=880, saw=hz)
 
 
 @exercise("soft-and-loud", hints=[
-    "Add `volume=` inside `tone( )`, after the seconds, like this: `tone(440, seconds=1, volume=0.5)`.",
-    "Soft is a small number, 0.2 or less. Loud is a big one, 0.7 or more (1 is the most).",
-    "Write `soft = tone(440, seconds=1, volume=0.1)` and `loud = tone(440, seconds=1, volume=0.8)`.",
-], praise="Same pitch, different size: volume changes how far the speaker moves, not how fast.")
-def _(see):
+    _("Add `volume=` inside `tone( )`, after the seconds, like this: `tone(440, seconds=1, volume=0.5)`."),
+    _("Soft is a small number, 0.2 or less. Loud is a big one, 0.7 or more (1 is the most)."),
+    _("Write `soft = tone(440, seconds=1, volume=0.1)` and `loud = tone(440, seconds=1, volume=0.8)`."),
+], praise=_("Same pitch, different size: volume changes how far the speaker moves, not how fast."))
+def soft_and_loud(see):
     soft = _sound(see, "soft")
     loud = _sound(see, "loud")
     for name, wave in (("soft", soft), ("loud", loud)):
         hz = _hz(wave)
         see.that(abs(hz - 440) <= 2,
-                 f"Your `{name}` tone shakes {hz} times per second. Keep the frequency 440 for both, "
-                 "so you only hear the volume change. (Louder is not higher!)", expected=440, saw=hz)
+                 _("Your `{name}` tone shakes {hz} times per second. Keep the frequency 440 for both, "
+                   "so you only hear the volume change. (Louder is not higher!)", name=see.name(name), hz=hz),
+                 expected=440, saw=hz)
     soft_size, loud_size = round(float(_np.abs(soft).max()), 2), round(float(_np.abs(loud).max()), 2)
-    see.that(soft_size <= 0.21, f"Your `soft` tone has volume {soft_size:g}. Soft is 0.2 or less.",
-             expected="0.2 or less", saw=soft_size)
-    see.that(loud_size >= 0.69, f"Your `loud` tone has volume {loud_size:g}. Loud is 0.7 or more.",
-             expected="0.7 or more", saw=loud_size)
+    see.that(soft_size <= 0.21, _("Your `soft` tone has volume {size:g}. Soft is 0.2 or less.", size=soft_size),
+             expected=_("0.2 or less"), saw=soft_size)
+    see.that(loud_size >= 0.69, _("Your `loud` tone has volume {size:g}. Loud is 0.7 or more.", size=loud_size),
+             expected=_("0.7 or more"), saw=loud_size)
 
 
 @exercise("vader-jacob", hints=[
-    "`line2` is a list like `line1`: square brackets, each note in quotes, commas between.",
-    "The notes are E4, F4 and G4. The G is long: write it as a pair with its beats, `(\"G4\", 2)`.",
-    "Write `line2 = [\"E4\", \"F4\", (\"G4\", 2)]` and run the cell.",
-], praise="Vader Jacob, slaapt gij nog? You wrote a song as a list of notes.")
-def _(see):
+    _("`line2` is a list like `line1`: square brackets, each note in quotes, commas between."),
+    _("The notes are E4, F4 and G4. The G is long: write it as a pair with its beats, `(\"G4\", 2)`."),
+    _("Write `line2 = [\"E4\", \"F4\", (\"G4\", 2)]` and run the cell."),
+], praise=_("Vader Jacob, slaapt gij nog? You wrote a song as a list of notes."))
+def vader_jacob(see):
     pairs = _notes(see, "line2")
     want = [(_kit.note("E4"), 1), (_kit.note("F4"), 1), (_kit.note("G4"), 2)]
-    see.that(len(pairs) > 0, "`line2` is an empty list. Put the notes E4, F4 and G4 between the square brackets.")
-    saw = [_NAMED.get(hz, hz) for hz, _ in pairs]
+    see.that(len(pairs) > 0,
+             _("`line2` is an empty list. Put the notes E4, F4 and G4 between the square brackets."))
+    saw = [_NAMED.get(hz, hz) for hz, _beats in pairs]
     see.that(saw != ["E4", "F4", "G4", "G4"],
-             "Almost! \"nog?\" is one long G, not two short ones. Write the long G as a pair: `(\"G4\", 2)`.",
+             _("Almost! \"nog?\" is one long G, not two short ones. Write the long G as a pair: `(\"G4\", 2)`."),
              expected=["E4", "F4", ("G4", 2)], saw=see.ns["line2"])
-    see.that([hz for hz, _ in pairs] == [hz for hz, _ in want],
-             "The notes are not quite right yet. Sing it: \"Slaapt gij nog?\" goes E, F, G.",
+    see.that([hz for hz, _beats in pairs] == [hz for hz, _beats in want],
+             _("The notes are not quite right yet. Sing it: \"Slaapt gij nog?\" goes E, F, G."),
              expected=["E4", "F4", "G4"], saw=saw)
-    see.that([beats for _, beats in pairs] == [1, 1, 2],
-             "The notes are right! Now the length: the G (\"nog?\") is long. Write it as `(\"G4\", 2)`.",
+    see.that([beats for _hz_, beats in pairs] == [1, 1, 2],
+             _("The notes are right! Now the length: the G (\"nog?\") is long. Write it as `(\"G4\", 2)`."),
              expected=["E4", "F4", ("G4", 2)], saw=see.ns["line2"])
 
 
 @exercise("happy-chord", hints=[
-    "A chord is made with `chord([...], seconds=...)`: the note names go in the list.",
-    "The three notes are \"C4\", \"E4\" and \"G4\", and it lasts 2 seconds.",
-    "Write `happy = chord([\"C4\", \"E4\", \"G4\"], seconds=2)` and run the cell.",
-], praise="Three waves at once: that is a chord.")
-def _(see):
+    _("A chord is made with `chord([...], seconds=...)`: the note names go in the list."),
+    _("The three notes are \"C4\", \"E4\" and \"G4\", and it lasts 2 seconds."),
+    _("Write `happy = chord([\"C4\", \"E4\", \"G4\"], seconds=2)` and run the cell."),
+], praise=_("Three waves at once: that is a chord."))
+def happy_chord(see):
     happy = _sound(see, "happy")
     heard = _strong_notes(happy)
     if heard != ["C4", "E4", "G4"]:
         third = len(happy) // 3
         begin, end = _strong_notes(happy[:third]), _strong_notes(happy[-third:])
         if begin and end and begin != end:
-            see.that(False, f"Your notes come one after another ({begin[0]} first, {end[-1]} last): that is a melody. "
-                            "In a chord they sound at the same time: use `chord([\"C4\", \"E4\", \"G4\"], seconds=2)`.",
+            see.that(False, _("Your notes come one after another ({first} first, {last} last): that is a melody. "
+                              "In a chord they sound at the same time: use `chord([\"C4\", \"E4\", \"G4\"], seconds=2)`.",
+                              first=begin[0], last=end[-1]),
                      expected=["C4", "E4", "G4"], saw=f"{begin[0]} … {end[-1]}")
     see.that(len(heard) > 1,
-             f"I hear only one note in your sound: {heard[0]}. A chord is notes at the same time: "
-             "put C4, E4 and G4 in one list in `chord([...])`.", expected=["C4", "E4", "G4"], saw=heard)
+             _("I hear only one note in your sound: {note}. A chord is notes at the same time: "
+               "put C4, E4 and G4 in one list in `chord([...])`.", note=heard[0]),
+             expected=["C4", "E4", "G4"], saw=heard)
     see.that(heard == ["C4", "E4", "G4"],
-             f"I hear {len(heard)} notes in your chord: {', '.join(heard)}. "
-             "This chord needs exactly three: C4, E4 and G4, in one list.",
+             _n("I hear {n} note in your chord: {notes}. "
+                "This chord needs exactly three: C4, E4 and G4, in one list.",
+                "I hear {n} notes in your chord: {notes}. "
+                "This chord needs exactly three: C4, E4 and G4, in one list.",
+                len(heard), n=len(heard), notes=", ".join(heard)),
              expected=["C4", "E4", "G4"], saw=heard)
     seconds = round(len(happy) / _kit.RATE, 2)
-    see.that(abs(seconds - 2) < 0.01, f"The notes are right! Your chord lasts {_seconds(seconds)}: make it 2.",
+    see.that(abs(seconds - 2) < 0.01,
+             _n("The notes are right! Your chord lasts {seconds:g} second: make it 2.",
+                "The notes are right! Your chord lasts {seconds:g} seconds: make it 2.",
+                _count(seconds), seconds=seconds),
              expected=2, saw=seconds)
 
 
 @exercise("my-jingle", hints=[
-    "Put note names in the list `my_tune`, like in Vader Jacob: `[\"C4\", \"E4\", (\"G4\", 2)]`.",
-    "Make it different from the examples: change a note, add a `\"rest\"`, make a note long with `(\"C5\", 2)`.",
-], praise="That's your own jingle. Play it to your neighbour!")
-def _(see):
+    _("Put note names in the list `my_tune`, like in Vader Jacob: `[\"C4\", \"E4\", (\"G4\", 2)]`."),
+    _("Make it different from the examples: change a note, add a `\"rest\"`, make a note long with `(\"C5\", 2)`."),
+], praise=_("That's your own jingle. Play it to your neighbour!"))
+def my_jingle(see):
     tune = see.made("my_tune", ["C4", "D4", "E4", "C4"], kind=list)
     examples = (["E4", "F4", ("G4", 2)], ["C4", "D4", "E4", "F4", ("G4", 2), "rest", "G4"], ["C4", "E4", "G4"],
                 ["C4", "E4", ("G4", 2)])
     for example in examples:
-        see.that(tune != example, "`my_tune` is still one of the examples. Change at least one note to make it yours.")
+        see.that(tune != example,
+                 _("`my_tune` is still one of the examples. Change at least one note to make it yours."))
     pairs = _notes(see, "my_tune")
-    see.that(any(hz > 0 for hz, _ in pairs), "`my_tune` has only rests: add at least one note you can hear.")
+    see.that(any(hz > 0 for hz, _beats in pairs),
+             _("`my_tune` has only rests: add at least one note you can hear."))

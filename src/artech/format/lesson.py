@@ -28,7 +28,9 @@ from pathlib import Path
 import nbformat
 import yaml
 
-from .. import messages
+from .. import i18n
+from .. import messages as student_words
+from . import messages
 
 META_KEY = "artech"  # notebook metadata key
 FORMAT_VERSION = 2
@@ -44,8 +46,6 @@ STRANDS = ("design", "programming", "tinkering")
 LEVEL_AGES = {1: "10-12", 2: "12-14", 3: "14-16", 4: "16-18"}
 STUDENT_SECTIONS = ("Make it yours", "Reflect")  # headings every lesson has for students
 TEACHER_SECTIONS = ("Timing", "Unplugged warm-up", "Misconceptions", "Differentiation")  # in teacher cells
-PLACEHOLDER = "✏️ your answer here"
-PLACEHOLDER_CODE = "✏️ Your code here"
 SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 NOTEBOOK_FACTS = ("objectives", "vocabulary", "materials")  # written in words: one set per language
 FOLDER_FACTS = ("level", "duration", "prerequisites", "projects", "slo_goals", "design_cycle", "hardware")
@@ -215,8 +215,14 @@ def solution_regions(source: str) -> list[list[str]]:
     return regions
 
 
+def placeholder() -> str:
+    """The comment beside a blank a student fills in: '✏️ your answer here', in the language spoken now."""
+    return student_words.say("placeholder_answer")
+
+
 def _placeholder(region: list[str], indent: str) -> list[str]:
     """What a student sees where a solution was: blanks named like the answer."""
+    PLACEHOLDER, PLACEHOLDER_CODE = placeholder(), student_words.say("placeholder_code")
     names: list[str] = []
     only_assignments = True
     try:
@@ -270,6 +276,12 @@ def student_copy(nb, lesson: str) -> nbformat.NotebookNode:
     """The notebook a student gets for lesson ``lesson``: no answers, no hints, no checks code, no teacher
     cells, no stored execution counts, and no outputs that would give an answer away. Check cells are
     locked: a student can run them, not change or delete them."""
+    lang = meta(nb).get("lang") or i18n.SOURCE
+    with i18n.use(lang):
+        return _student_copy(nb, lesson, lang)
+
+
+def _student_copy(nb, lesson: str, lang: str) -> nbformat.NotebookNode:
     copy_nb = copy.deepcopy(nb)
     cells = []
     for cell in copy_nb.cells:
@@ -292,7 +304,7 @@ def student_copy(nb, lesson: str) -> nbformat.NotebookNode:
                 md["deletable"] = False
         cells.append(cell)
     copy_nb.cells = cells
-    copy_nb.metadata[META_KEY] = {"version": FORMAT_VERSION, "lesson": lesson, "copy": "student"}
+    copy_nb.metadata[META_KEY] = {"version": FORMAT_VERSION, "lesson": lesson, "copy": "student", "lang": lang}
     return copy_nb
 
 
@@ -339,6 +351,9 @@ def defined_checks(folder: Path | str) -> dict[str, dict]:
 
 
 def _literal_text(node) -> str:
+    """The English text of a hint: a string, or ``_("a string")`` (a sentence marked for translation)."""
+    if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "_" and node.args:
+        node = node.args[0]
     try:
         return str(ast.literal_eval(node))
     except ValueError:  # a hint built from an expression: show its source

@@ -13,7 +13,7 @@ from pathlib import Path
 import jsonschema
 
 from . import lesson as L
-from ..messages import say
+from .messages import say
 
 VAGUE_VERBS = {"understand", "know", "learn", "appreciate", "be"}
 NOT_VERBS = {"a", "an", "the", "my", "your", "some", "all", "very", "also", "not", "now", "more", "it"}
@@ -54,7 +54,8 @@ def lesson_problems(path: Path, nb=None) -> list[str]:
         problems.append(say("v_strand_folder", folder=path.parent.parent.name, strands=", ".join(L.STRANDS)))
     if not L.title(nb):
         problems.append(say("v_no_title"))
-    for objective in data.get("objectives", []) if isinstance(data.get("objectives"), list) else []:
+    english = (data.get("lang") or "en") == "en"  # an edition in another language: translations.py compares it
+    for objective in data.get("objectives", []) if isinstance(data.get("objectives"), list) and english else []:
         words = str(objective).split()
         verb = words[2].lower().strip(",.") if len(words) > 2 and str(objective).startswith("I can ") else ""
         if not verb or not verb.isalpha() or verb in NOT_VERBS:
@@ -63,7 +64,7 @@ def lesson_problems(path: Path, nb=None) -> list[str]:
             problems.append(say("v_vague_verb", objective=objective, verb=verb))
     problems += _image_problems(path, nb)
     problems += _exercise_problems(path, nb)
-    problems += _section_problems(nb)
+    problems += _section_problems(nb) if english else []
     problems += _student_copy_problems(path, nb)
     return [f"{path}: {p}" for p in problems]
 
@@ -173,9 +174,19 @@ def all_problems(root: Path) -> tuple[list[str], int]:
     problems: list[str] = []
     from . import curriculum
 
+    from . import translations
+
     for path in paths:
         problems += lesson_problems(path)
         problems += curriculum.folder_problems(path.parent, root if root.is_dir() else path.parent.parent)
+        if path.name == L.NOTEBOOK:  # the English lesson: every edition of it must agree with it
+            problems += translations.lesson_translation_problems(path.parent)
+            for lang in translations.translated_languages():
+                edition = translations.edition_path(path.parent, lang)
+                if edition.is_file():
+                    problems += lesson_problems(edition)
     if root.is_dir() and (root / "curriculum.yml").exists():
         problems += curriculum.problems(root)
+        for lang in translations.required_languages():  # the kit's own words, in every complete language
+            problems += translations.kit_catalogue_problems(lang)
     return problems, len(paths)

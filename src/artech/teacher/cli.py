@@ -13,7 +13,9 @@ import nbformat
 from ..format import lesson as L
 from ..messages import say
 from .grade import CELL_LIMIT, check_notebook
-from .workspace import WELCOME, default_workspace, write_workspace
+from .. import i18n
+from ..format.messages import say as teacher_say
+from .workspace import default_workspace, welcome_name, write_workspace
 
 # --- start ----------------------------------------------------------------
 # A classroom kit works offline and asks students nothing they cannot answer:
@@ -55,15 +57,61 @@ def kernel_config() -> None:
         pass  # a read-only install: the kind words start at the first cell instead
 
 
+def lab_language(folder: Path, lang: str, chosen: bool) -> Path:
+    """JupyterLab's own menus in the workspace's language ("Uitvoeren ▸ …" beside a Dutch lesson).
+
+    The setting lives in the workspace (a hidden folder), so each student's menus follow their own
+    workspace. It is written when there is none yet, or when ``--lang`` chose a language."""
+    settings = folder / ".artech" / "lab-settings"
+    target = settings / "@jupyterlab" / "translation-extension" / "plugin.jupyterlab-settings"
+    if chosen or not target.exists():
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            locale = i18n.languages().get(lang, {}).get("jupyterlab", "en")
+            target.write_text(json.dumps({"locale": locale}, indent=2))
+        except OSError:
+            pass  # a read-only workspace: the menus stay as they were
+    return settings
+
+
+def _translate(args) -> int:
+    from . import translate as tr
+
+    if args.action == "update":
+        return tr.update(args.root)
+    if args.action == "status":
+        return tr.status(args.root, lang=i18n.known(args.lang) or args.lang)
+    if args.action == "new":
+        if not args.target:
+            print(teacher_say("cli_translate_new_needs"))
+            return 2
+        return tr.new_language(args.target, args.name or args.target, args.root)
+    if not args.target or not args.lang:  # stamp
+        print(teacher_say("cli_translate_stamp_needs"))
+        return 2
+    return tr.stamp(Path(args.target), args.lang, args.cell, args.all)
+
+
 # --- running a master ---------------------------------------------------------
-def run_notebook(nb, cwd: Path, timeout: int = 300):
+def run_notebook(nb, cwd: Path, timeout: int = 300, path: Path | None = None):
+    """Run ``nb`` in ``cwd``; the kernel is told the notebook's ``path``, as JupyterLab tells it."""
     from nbclient import NotebookClient
+
+    before = os.environ.get("JPY_SESSION_NAME")
+    if path is not None:
+        os.environ["JPY_SESSION_NAME"] = str(Path(path).resolve())
 
     client = NotebookClient(
         nb, timeout=timeout, kernel_name="python3", allow_errors=True,
         record_timing=False, resources={"metadata": {"path": str(cwd)}},
     )
-    client.execute()
+    try:
+        client.execute()
+    finally:
+        if before is None:
+            os.environ.pop("JPY_SESSION_NAME", None)
+        else:
+            os.environ["JPY_SESSION_NAME"] = before
     return nb
 
 
@@ -75,57 +123,76 @@ def refresh(path: Path) -> None:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
             cell.metadata.pop("execution", None)
-    run_notebook(nb, Path(path).parent)
+    run_notebook(nb, Path(path).parent, path=path)
     nbformat.write(nb, path)
 
 
 # --- command line -----------------------------------------------------------
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="artech", description="ArTech: the art & technology curriculum kit.")
+def _parser() -> argparse.ArgumentParser:
+    t = teacher_say
+    langs = sorted(i18n.languages())
+    parser = argparse.ArgumentParser(prog="artech", description=t("cli_description"))
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("start", help="make your workspace and open it in JupyterLab")
-    p.add_argument("--dir", type=Path, default=None, help="workspace folder (default: ~/ArTech)")
-    p.add_argument("--no-browser", action="store_true", help="start JupyterLab without opening a browser")
+    p = sub.add_parser("start", help=t("cli_start"))
+    p.add_argument("--dir", type=Path, default=None, help=t("cli_dir"))
+    p.add_argument("--lang", choices=langs, default=None, help=t("cli_lang"))
+    p.add_argument("--no-browser", action="store_true", help=t("cli_no_browser"))
     p.add_argument("--port", type=int, default=None)
-    p = sub.add_parser("workspace", help="write a student copy of every lesson into DIR (never overwrites)")
+    p = sub.add_parser("workspace", help=t("cli_workspace"))
     p.add_argument("dir", type=Path)
-    p = sub.add_parser("check", help="run a notebook headless and report every exercise")
+    p.add_argument("--lang", choices=langs, default=None, help=t("cli_lang"))
+    p = sub.add_parser("check", help=t("cli_check"))
     p.add_argument("notebook", type=Path)
-    p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--lesson", default=None, help="the lesson id, when the notebook does not say it")
-    p.add_argument("--cell-limit", type=float, default=CELL_LIMIT,
-                   help=f"seconds one cell may run (default {CELL_LIMIT:g}; or ARTECH_CELL_LIMIT)")
-    p = sub.add_parser("validate", help="check every lesson and the curriculum plan")
+    p.add_argument("--json", action="store_true", help=t("cli_json"))
+    p.add_argument("--lesson", default=None, help=t("cli_lesson"))
+    p.add_argument("--cell-limit", type=float, default=CELL_LIMIT, help=t("cli_cell_limit", seconds=f"{CELL_LIMIT:g}"))
+    p = sub.add_parser("validate", help=t("cli_validate"))
     p.add_argument("path", type=Path, nargs="?", default=None)
-    p = sub.add_parser("new", help="scaffold a new lesson that already validates")
+    p = sub.add_parser("new", help=t("cli_new"))
     p.add_argument("kind", choices=["lesson"])
     p.add_argument("--strand", required=True, choices=L.STRANDS)
     p.add_argument("--level", required=True, type=int, choices=[1, 2, 3, 4])
     p.add_argument("--title", required=True)
     p.add_argument("--root", type=Path, default=None, help=argparse.SUPPRESS)
-    p = sub.add_parser("refresh", help="re-run lessons and store their outputs")
+    p = sub.add_parser("refresh", help=t("cli_refresh"))
     p.add_argument("paths", type=Path, nargs="*")
-    p = sub.add_parser("student-copy", help="write the student copy of one lesson to OUT")
+    p = sub.add_parser("student-copy", help=t("cli_student_copy"))
     p.add_argument("notebook", type=Path)
     p.add_argument("out", type=Path)
-    args = parser.parse_args(argv)
+    p = sub.add_parser("translate", help=t("cli_translate"))
+    p.add_argument("action", choices=["update", "status", "stamp", "new"])
+    p.add_argument("target", nargs="?", default=None, help=t("cli_translate_target"))
+    p.add_argument("--lang", default=None, help=t("cli_lang"))
+    p.add_argument("--cell", action="append", default=[], help=t("cli_cell"))
+    p.add_argument("--all", action="store_true", help=t("cli_all_cells"))
+    p.add_argument("--name", default=None, help=t("cli_language_name"))
+    p.add_argument("--root", type=Path, default=None, help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
 
     if args.command == "workspace":
-        write_workspace(args.dir)
+        write_workspace(args.dir, lang=args.lang)
         return 0
     if args.command == "start":
         folder = (args.dir or default_workspace()).resolve()
-        write_workspace(folder)
+        lang = args.lang or i18n.chosen()
+        os.environ["ARTECH_LANG"] = lang  # JupyterLab and every kernel it starts speak it too
+        write_workspace(folder, lang=lang)
         quiet_jupyterlab_settings()
         kernel_config()
-        cmd = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}", *OFFLINE_LAB]
+        settings = lab_language(folder, lang, chosen=bool(args.lang))
+        cmd = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}", *OFFLINE_LAB,
+               f"--LabApp.user_settings_dir={settings}"]
         if args.no_browser:
             cmd.append("--no-browser")
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             cmd.append("--allow-root")  # containers and CI run as root
         if args.port:
             cmd.append(f"--port={args.port}")
-        cmd.append(WELCOME)
+        cmd.append(welcome_name(lang))
         sys.stdout.flush()
         os.chdir(folder)  # JupyterLab opens the welcome page relative to where it starts
         os.execv(sys.executable, cmd)
@@ -151,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         problems, count = all_problems(args.path or L.kit_root())
         for problem in problems:
             print(problem)
-        print(say("v_found", count=len(problems)) if problems else say("v_ok", count=count))
+        print(teacher_say("v_found", count=len(problems)) if problems else teacher_say("v_ok", count=count))
         return 2 if problems else 0
     if args.command == "new":
         from ..format.scaffold import new_lesson
@@ -161,15 +228,17 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError as err:
             print(err)
             return 2
-        print(f"made {path}")
+        print(teacher_say("made_lesson", path=path))
         return 0
     if args.command == "refresh":
-        paths = args.paths or L.find_lessons()
-        for path in paths:
-            path = path / "lesson.ipynb" if path.is_dir() else path
-            print(f"running {path}")
-            refresh(path)
+        folders = args.paths or [p.parent for p in L.find_lessons()]
+        for given in folders:  # a lesson folder: every edition of it; a notebook: that one
+            for path in (sorted(given.glob("lesson*.ipynb")) if given.is_dir() else [given]):
+                print(teacher_say("running", path=path))
+                refresh(path)
         return 0
+    if args.command == "translate":
+        return _translate(args)
     if args.command == "student-copy":
         nbformat.write(L.student_copy(L.read(args.notebook), L.lesson_id(args.notebook.resolve().parent)), args.out)
         return 0

@@ -25,7 +25,7 @@ from pathlib import Path
 import nbformat
 
 from .. import checks as _checks_module
-from .. import messages
+from .. import i18n, messages
 from ..format import lesson as L
 from ..messages import say
 
@@ -44,7 +44,7 @@ def _artech_grade(kit={kit!r}, checks={checks!r}, exercise={exercise!r}, out={ou
     sys.modules["artech.checks"] = fresh
     try:
         spec.loader.exec_module(fresh)
-        result = fresh.grade(checks, exercise, globals())
+        result = fresh.grade(checks, exercise, globals(), lang={lang!r})
     finally:
         if own is not None:
             sys.modules["artech.checks"] = own
@@ -107,7 +107,15 @@ def check_notebook(path: Path | str, lesson: str | None = None, cell_limit: floa
     plan = lesson_plan(lesson, root)
     if nb is None:
         return _report(path, lesson, _every([e["id"] for e in plan], "not yet", read_problem), read_problem)
-    return _run(path, nb, lesson, plan, limit, root)
+    lang = _language(nb)
+    with i18n.use(lang):
+        return _run(path, nb, lesson, plan, limit, root, lang)
+
+
+def _language(nb) -> str:
+    """The edition a notebook is in: its metadata says so (a lesson without it is English)."""
+    meta = nb.metadata.get(L.META_KEY)
+    return i18n.known(meta.get("lang") if isinstance(meta, dict) else None) or i18n.SOURCE
 
 
 def _grading_points(nb, plan) -> dict[int, str]:
@@ -123,7 +131,7 @@ def _grading_points(nb, plan) -> dict[int, str]:
     return points
 
 
-def _run(path: Path, nb, lesson: str, plan: list[dict], limit: float, root: Path) -> dict:
+def _run(path: Path, nb, lesson: str, plan: list[dict], limit: float, root: Path, lang: str) -> dict:
     points = _grading_points(nb, plan)
     results: dict[str, dict] = {}
     notes: list[str] = []  # what went wrong since the last check: said on the next one
@@ -131,9 +139,10 @@ def _run(path: Path, nb, lesson: str, plan: list[dict], limit: float, root: Path
     checks_file = str(L.folder_of(lesson, root) / L.CHECKS)
     with tempfile.TemporaryDirectory(prefix="artech-check-") as tmp:
         work = Path(tmp) / "work"
-        shutil.copytree(L.folder_of(lesson, root), work, ignore=lambda d, names: [n for n in names if n in NOT_ASSETS])
+        shutil.copytree(L.folder_of(lesson, root), work, ignore=lambda d, names: [
+            n for n in names if n in NOT_ASSETS or n.startswith(("lesson.", "checks."))])
         out = Path(tmp) / f"result-{secrets.token_hex(8)}.json"
-        kernel = _Kernel(nb, work, limit)
+        kernel = _Kernel(nb, work, limit, lang)
         try:
             kernel.start()
         except Exception as exc:  # Python could not start at all: a machine problem, said once
@@ -145,7 +154,7 @@ def _run(path: Path, nb, lesson: str, plan: list[dict], limit: float, root: Path
                 if index in points:
                     ex_id = points[index]
                     source = _GRADE_CELL.format(kit=_checks_module.__file__, checks=checks_file,
-                                                exercise=ex_id, out=str(out))
+                                                exercise=ex_id, out=str(out), lang=lang)
                     trouble = kernel.run(nbformat.v4.new_code_cell(source), index)
                     results[ex_id] = _verdict(out, ex_id, trouble, limit, index, notes, lost)
                     notes = []
@@ -169,9 +178,10 @@ def _seconds(limit: float) -> str:
 class _Kernel:
     """One Python kernel for one submission, with a time limit per cell, restarted when it must be."""
 
-    def __init__(self, nb, cwd: Path, limit: float):
+    def __init__(self, nb, cwd: Path, limit: float, lang: str = i18n.SOURCE):
         self.nb, self.cwd, self.limit, self.client = nb, cwd, limit, None
         self.env = {k: v for k, v in {**os.environ, **KERNEL_ENV}.items() if k != "JPY_SESSION_NAME"}
+        self.env["ARTECH_LANG"] = lang  # the kit's words in the kernel: the edition's language
 
     def start(self) -> None:
         from nbclient import NotebookClient

@@ -9,11 +9,33 @@ from pathlib import Path
 
 import nbformat
 
+from .. import i18n
 from ..format import lesson as L
+from ..format import translations as T
 from ..messages import say
 
-WELCOME = "welcome.ipynb"
+WELCOME = "welcome.ipynb"  # the English welcome page; each language names its own (locale/languages.yml)
 NOT_FOR_STUDENTS = {"teacher", L.CHECKS, L.FACTS, L.NOTEBOOK, ".ipynb_checkpoints", "__pycache__"}
+
+
+def welcome_name(lang: str) -> str:
+    return i18n.languages().get(lang, {}).get("welcome", WELCOME)
+
+
+def notebook_name(lang: str) -> str:
+    """A student's copy of a lesson: ``les.ipynb`` in Dutch, ``lesson.ipynb`` in English."""
+    return i18n.languages().get(lang, {}).get("notebook", L.NOTEBOOK)
+
+
+def _for_students(rel: Path, lang: str) -> bool:
+    """A lesson's file a student of ``lang`` gets: not the kit's own files, not another edition."""
+    if set(rel.parts) & NOT_FOR_STUDENTS:
+        return False
+    parts = rel.name.split(".")
+    if rel.name.startswith(("lesson.", "checks.")):  # lesson.nl.ipynb, checks.nl.po: the kit's
+        return False
+    others = set(i18n.languages()) - {lang}
+    return not (len(parts) > 2 and parts[-2] in others)  # pixels.nl.svg only for Dutch
 
 
 def default_workspace() -> Path:
@@ -21,40 +43,38 @@ def default_workspace() -> Path:
 
 
 # --- workspace ------------------------------------------------------------
-def _lesson_rows(root: Path) -> list[dict]:
+def _lesson_rows(root: Path, lang: str = i18n.SOURCE) -> list[dict]:
+    """Every lesson in its ``lang`` edition (the English one where a language has none yet)."""
     rows = []
     for path in L.find_lessons(root):
-        nb = L.read(path)
-        rows.append({**L.facts(path, nb), "nb": nb})
+        edition = T.edition_path(path.parent, lang)
+        source = edition if edition.is_file() else path
+        nb = L.read(source)
+        rows.append({**L.facts(path, nb), "nb": nb, "lang": lang if source == edition else i18n.SOURCE})
     return rows
 
 
-def welcome_notebook(rows: list[dict]) -> nbformat.NotebookNode:
+STRAND_WORDS = {"design": "strand_design", "programming": "strand_programming", "tinkering": "strand_tinkering"}
+
+
+def welcome_notebook(rows: list[dict], lang: str = i18n.SOURCE) -> nbformat.NotebookNode:
     """The page a student lands on: every lesson, by level, with a link."""
-    lines = [
-        "# Welcome to ArTech 👋",
-        "",
-        "Here you design, program and tinker with real things.",
-        "Pick the lesson your teacher gives you and click its name.",
-        "",
-        "**How a lesson works**",
-        "",
-        "1. Read a box, then click the code below it and press **Shift+Enter** to run it.",
-        "2. Where you see `...` or ✏️, it is your turn: write your answer there.",
-        "3. Run the `check(...)` cell under it. 🌱 *Not yet* is fine: read the hint and try again.",
-        "",
-        "Your work is saved in this folder. It stays yours, even when the kit is updated.",
-    ]
-    for level in sorted({r["level"] for r in rows}):
-        lines += ["", f"## Level {level} (ages {L.LEVEL_AGES.get(level, '?')})", ""]
-        for r in rows:
-            if r["level"] == level:
-                rel = r["path"].relative_to(r["path"].parent.parent.parent).as_posix()
-                lines.append(f"- {r['strand'].capitalize()}: [{r['title']}]({rel})")
+    with i18n.use(lang):
+        lines = [say("welcome_title"), "", say("welcome_intro"), "", say("welcome_how"), "",
+                 say("welcome_step_run"), say("welcome_step_answer"), say("welcome_step_check"), "",
+                 say("welcome_safe")]
+        for level in sorted({r["level"] for r in rows}):
+            lines += ["", say("welcome_level", level=level, ages=L.LEVEL_AGES.get(level, "?")), ""]
+            for r in rows:
+                if r["level"] == level:
+                    rel = f"{r['strand']}/{r['path'].parent.name}/{notebook_name(lang)}"
+                    lines.append(say("welcome_lesson", strand=say(STRAND_WORDS[r["strand"]]),
+                                     title=r["title"], link=rel))
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_markdown_cell("\n".join(lines))]
     nb.cells[0].metadata.update({"editable": False, "deletable": False})
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata[L.META_KEY] = {"lang": lang, "page": "welcome"}
     return nb
 
 
@@ -76,11 +96,14 @@ def _write_trusted(nb, target: Path) -> None:
     nbformat.write(nb, target)
 
 
-def write_workspace(folder: Path, root: Path | None = None, out=print) -> tuple[int, int]:
-    """Write a student copy of every lesson into ``folder``; never overwrite anything."""
+def write_workspace(folder: Path, root: Path | None = None, out=print, lang: str | None = None) -> tuple[int, int]:
+    """Write a student copy of every lesson into ``folder`` in ``lang``; never overwrite anything.
+
+    A workspace started in another language later gets that edition beside each lesson."""
     root = Path(root) if root else L.kit_root()
     folder = Path(folder)
-    rows = _lesson_rows(root)
+    lang = i18n.known(lang) or i18n.chosen()
+    rows = _lesson_rows(root, lang)
     added = kept = 0
 
     def place(target: Path, write) -> None:
@@ -94,28 +117,27 @@ def write_workspace(folder: Path, root: Path | None = None, out=print) -> tuple[
         added += 1
         out(say("workspace_added", path=target.relative_to(folder)))
 
-    for r in rows:
-        lesson_dir = r["path"].parent
-        dest_dir = folder / lesson_dir.relative_to(lesson_dir.parent.parent)  # <strand>/<slug>: the lesson id
-        student = L.student_copy(r["nb"], r["id"])
-        place(dest_dir / L.NOTEBOOK, lambda t, s=student: _write_trusted(s, t))
-        for asset in sorted(lesson_dir.rglob("*")):
-            rel = asset.relative_to(lesson_dir)
-            if asset.is_file() and not set(rel.parts) & NOT_FOR_STUDENTS:
-                place(dest_dir / rel, lambda t, a=asset: shutil.copy2(a, t))
-    # The welcome page is the kit's, not the student's: refresh it unless someone changed its words.
-    welcome = folder / WELCOME
-    page = welcome_notebook(rows)
-    marker = folder / ".artech-welcome"
-    try:
-        untouched = marker.read_text().strip() == _digest(nbformat.read(welcome, as_version=4))
-    except Exception:  # no page yet, no marker, or a page that is not a notebook any more
-        untouched = not welcome.exists()
-    if untouched:
-        folder.mkdir(parents=True, exist_ok=True)
-        nbformat.write(page, welcome)
-        marker.write_text(_digest(page))
-    out(say("workspace_summary", added=added, kept=kept, folder=folder))
+    with i18n.use(lang):
+        for r in rows:
+            lesson_dir = r["path"].parent
+            dest_dir = folder / lesson_dir.relative_to(lesson_dir.parent.parent)  # <strand>/<slug>: the lesson id
+            student = L.student_copy(r["nb"], r["id"])
+            place(dest_dir / notebook_name(lang), lambda t, s=student: _write_trusted(s, t))
+            for asset in sorted(lesson_dir.rglob("*")):
+                rel = asset.relative_to(lesson_dir)
+                if asset.is_file() and _for_students(rel, lang):
+                    place(dest_dir / rel, lambda t, a=asset: shutil.copy2(a, t))
+        # The welcome page is the kit's, not the student's: refresh it unless someone changed its words.
+        welcome = folder / welcome_name(lang)
+        page = welcome_notebook(rows, lang)
+        marker = folder / (".artech-welcome" if lang == i18n.SOURCE else f".artech-welcome-{lang}")
+        try:
+            untouched = marker.read_text().strip() == _digest(nbformat.read(welcome, as_version=4))
+        except Exception:  # no page yet, no marker, or a page that is not a notebook any more
+            untouched = not welcome.exists()
+        if untouched:
+            folder.mkdir(parents=True, exist_ok=True)
+            nbformat.write(page, welcome)
+            marker.write_text(_digest(page))
+        out(say("workspace_summary", added=added, kept=kept, folder=folder))
     return added, kept
-
-

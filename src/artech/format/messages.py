@@ -1,0 +1,479 @@
+"""Every sentence the kit says to teachers and authors about lessons and the plan, in one place.
+
+The same pattern as ``artech.messages`` (what happened -> why -> what to try), a separate
+catalogue: ``locale/<lang>/LC_MESSAGES/teacher.po``. Beginners never read these.
+"""
+
+from __future__ import annotations
+
+from .. import i18n
+
+DOMAIN = "teacher"
+
+TEXT: dict[str, str] = {
+    # --- the file itself --------------------------------------------------
+    "missing_file": (
+        "{file}: this file is missing. "
+        "The kit needs it to know which lessons and projects belong together. "
+        "Restore it from the kit's repository (git checkout -- curriculum.yml)."
+    ),
+    "bad_yaml": (
+        "{file}: I could not read this file ({detail}). "
+        "A colon, a dash or the spaces at the start of a line may be out of place. "
+        "Open it in an editor, look at the line named above, and compare it with the lines around it."
+    ),
+    "not_a_mapping": (
+        "{file}: the file does not start with named sections. "
+        "It should have sections such as `levels:`, `strands:`, `lessons:` and `projects:`. "
+        "Restore the file from the kit's repository and make your change again."
+    ),
+    "missing_section": (
+        "{file}: the section `{key}:` is missing or empty. "
+        "Every plan needs it. "
+        "Add `{key}:` back (see docs/curriculum/index.md for what goes in it)."
+    ),
+    "not_a_list": (
+        "{file}: the section `{key}:` should be a list of items, each starting with `- `. "
+        "The checks cannot read it otherwise. "
+        "Write one `- ` item per {item}."
+    ),
+    "missing_field": (
+        "{file}: {kind} `{id}` has no `{field}`. "
+        "Every {kind} needs one. "
+        "Add `{field}:` to it."
+    ),
+    "duplicate_id": (
+        "{file}: the id `{id}` is used by more than one {kind}. "
+        "An id must point to exactly one {kind}. "
+        "Give one of them a new id and update the places that refer to it."
+    ),
+    # --- levels and strands ------------------------------------------------
+    "levels_wrong": (
+        "{file}: `levels:` describes levels {found}, but the kit has levels 1, 2, 3 and 4. "
+        "Each level needs exactly one description. "
+        "Add the missing level or remove the extra one."
+    ),
+    "level_ages": (
+        "{file}: level {level} says ages {found}, but the kit uses ages {expected} for level {level}. "
+        "Lessons and the site take the ages from the kit. "
+        "Change `ages:` to \"{expected}\"."
+    ),
+    "strands_wrong": (
+        "{file}: `strands:` has {found}, but the kit has exactly the strands {expected}. "
+        "Lessons and the site use these three names. "
+        "Add the missing strand or rename the one that is spelled differently."
+    ),
+    "spiral_bad_level": (
+        "{file}: in strand `{strand}`, the concept \"{concept}\" has levels that do not fit "
+        "(introduced {introduced}, revisited {revisited}). "
+        "A concept is introduced at one level from 1 to 4 and revisited only at later levels. "
+        "Correct `introduced:` or `revisited:`."
+    ),
+    "spiral_unknown_lesson": (
+        "{file}: in strand `{strand}`, the concept \"{concept}\" names lesson `{ref}`, but there is no lesson with that id. "
+        "The spiral may only point to lessons in the plan. "
+        "Fix the spelling or remove it from `lessons:`.{suggestion}"
+    ),
+    # --- lessons -----------------------------------------------------------
+    "bad_strand": (
+        "{file}: lesson `{id}` has strand `{found}`. "
+        "The kit has the strands design, programming and tinkering. "
+        "Change `strand:` to one of them.{suggestion}"
+    ),
+    "bad_level": (
+        "{file}: {kind} `{id}` has level `{found}`. "
+        "Levels are whole numbers from 1 to 4. "
+        "Change the level to 1, 2, 3 or 4."
+    ),
+    "bad_status": (
+        "{file}: {kind} `{id}` has status `{found}`. "
+        "A status is `planned` (not written yet) or `written` (its notebook exists). "
+        "Change `status:` to one of these."
+    ),
+    "bad_duration": (
+        "{file}: lesson `{id}` lasts {found} minutes. "
+        "A lesson fits one school period, so it lasts 45 or 50 minutes. "
+        "Change `duration:` to 45 or 50, or split the lesson in two."
+    ),
+    "bad_objective": (
+        "{file}: lesson `{id}` has the objective \"{objective}\". "
+        "Objectives are written from the student's side, as \"I can \" followed by a verb in small letters. "
+        "Rewrite it, for example \"I can mix a colour from red, green and blue\"."
+    ),
+    "no_objectives": (
+        "{file}: lesson `{id}` has no objectives. "
+        "Students and teachers use them to see what the lesson is for and to check themselves. "
+        "Add a list of \"I can …\" sentences under `objectives:`."
+    ),
+    "bad_slo": (
+        "{file}: {kind} `{id}` lists SLO goal `{found}`. "
+        "The SLO core goals for digital literacy (kerndoelen) are numbered 1 to 9. "
+        "Use whole numbers from 1 to 9 under `slo_goals:`."
+    ),
+    "bad_step": (
+        "{file}: lesson `{id}` trains the design-cycle step `{found}`, which is not a step of the design cycle. "
+        "The steps are {steps}. "
+        "Change `design_cycle:` to one of them.{suggestion}"
+    ),
+    "cell_count": (
+        "{file}: the {strand} strand has {count} lesson(s) at level {level} ({ids}). "
+        "Each strand has exactly {per_cell} lessons per level, so that every level gets the same mix. "
+        "Add or move lessons until there are {per_cell}."
+    ),
+    "lesson_count": (
+        "{file}: the plan has {count} lessons. "
+        "The kit has exactly {expected}: {per_cell} per strand per level. "
+        "Add or remove lessons until there are {expected}."
+    ),
+    "order": (
+        "{file}: lesson `{id}` (level {level}) comes after a level {previous} lesson in the {strand} strand. "
+        "The order in the file is the order in which the strand is taught, from level 1 up. "
+        "Move `{id}` up, to before the level {previous} lessons of this strand."
+    ),
+    "unknown_ref": (
+        "{file}: {kind} `{id}` lists `{ref}` under `{field}`, but there is no {target} with that id. "
+        "Every reference must point to a {target} in the plan. "
+        "Fix the spelling, or add the {target} to curriculum.yml.{suggestion}"
+    ),
+    "self_prerequisite": (
+        "{file}: lesson `{id}` lists itself as a prerequisite. "
+        "A lesson cannot come before itself. "
+        "Remove `{id}` from its own `prerequisites:`."
+    ),
+    "prerequisite_higher": (
+        "{file}: lesson `{id}` (level {level}) needs `{ref}`, which is at level {ref_level}. "
+        "A prerequisite must be at the same level or lower, or students meet it too late. "
+        "Choose a prerequisite at level {level} or below, or move one of the lessons."
+    ),
+    "prerequisite_cycle": (
+        "{file}: the prerequisites go round in a circle: {cycle}. "
+        "No lesson in the circle can be taught first. "
+        "Remove one of these prerequisites."
+    ),
+    "project_too_early": (
+        "{file}: project `{project}` (levels {levels}) is prepared by lesson `{id}` at level {level}. "
+        "A project can only build on lessons students have had by its highest level. "
+        "Remove the link, or choose a lesson at level {max_level} or below."
+    ),
+    "one_way_link": (
+        "{file}: lesson `{id}` and project `{project}` are linked only one way: {which}. "
+        "The lesson's `projects:` and the project's `prepared_by:` must tell the same story. "
+        "Add `{missing}` to the other list, or remove the link from both."
+    ),
+    # --- projects ------------------------------------------------------------
+    "project_count": (
+        "{file}: the plan has {count} project(s). "
+        "The kit has exactly {expected}, one for each societal challenge in the manifesto. "
+        "Add or remove projects until there are {expected}."
+    ),
+    "bad_challenge": (
+        "{file}: project `{id}` has the challenge \"{found}\". "
+        "Projects work on the manifesto's challenges: {challenges}. "
+        "Change `challenge:` to one of them, spelled exactly like this.{suggestion}"
+    ),
+    "challenge_twice": (
+        "{file}: the challenge \"{challenge}\" has {count} projects ({ids}). "
+        "Each challenge gets exactly one project, so that all seven are covered. "
+        "Give one of these projects another challenge."
+    ),
+    "challenge_missing": (
+        "{file}: no project works on the challenge \"{challenge}\". "
+        "Each of the seven challenges in the manifesto gets one project. "
+        "Add a project with `challenge: {challenge}`."
+    ),
+    "no_stakeholders": (
+        "{file}: project `{id}` names no stakeholders. "
+        "Students co-create with real people, so the project says who they are (roles, not names). "
+        "Add a list under `stakeholders:`, for example \"residents of a local care home\"."
+    ),
+    "bad_open_data": (
+        "{file}: project `{id}` has an `open_data` entry without `{field}`. "
+        "Teachers need the package, the data set, its licence and a note to use data safely and fairly. "
+        "Add `{field}:` to that entry."
+    ),
+    "no_data_note": (
+        "{file}: project `{id}` lists no open data and has no `data_note`. "
+        "Teachers need to know where the data for the project comes from. "
+        "Add `data_note:` saying what data students collect themselves."
+    ),
+    # --- lesson folders ------------------------------------------------------
+    "notebook_unreadable": "{file}: {detail}",
+    "notebook_not_planned": (
+        "{file}: this lesson (id `{id}`, from its folder) is not in curriculum.yml. "
+        "Every lesson belongs somewhere on the curriculum map, and the plan holds the order. "
+        "Add `- id: {id}` to `lessons:` in curriculum.yml where it belongs, or rename the folder.{suggestion}"
+    ),
+    "plan_repeats_fact": (
+        "{file}: lesson `{id}` is written, but its entry still says {fields}. "
+        "A written lesson's facts live in one place: {where} (title and objectives in the notebook, "
+        "the rest in lesson.yml), so two copies could drift apart. "
+        "Keep only `- id: {id}` in curriculum.yml."
+    ),
+    "folder_numbered": (
+        "{file}: the folder name starts with a number. "
+        "A lesson's folder is its stable id; the order of lessons is kept in curriculum.yml only, "
+        "so moving a lesson never moves a student's work or a web address. "
+        "Rename the folder to `{slug}` and check its place in curriculum.yml."
+    ),
+    "folder_not_slug": (
+        "{file}: the folder name `{name}` is not a lesson id. "
+        "Lesson ids are lower-case words joined by hyphens, like `mixing-colours`. "
+        "Rename the folder."
+    ),
+    "facts_unknown_ref": (
+        "{file}: `{ref}` is listed under `{field}`, but curriculum.yml has no {target} with that id. "
+        "It may be an old or misspelled id. "
+        "Change it to an id from curriculum.yml.{suggestion}"
+    ),
+    "facts_unknown_field": (
+        "{file}: `{field}` is not a fact lesson.yml can hold. "
+        "lesson.yml holds: {known}. Title and objectives are written in the notebook. "
+        "Remove the line or fix its name.{suggestion}"
+    ),
+    "written_missing": (
+        "{file}: lesson `{id}` has no `status: planned`, so it should be written, but lessons/{strand}/{slug}/ "
+        "has no lesson.ipynb. "
+        "Add the lesson folder, or mark the entry `status: planned` with its planned facts."
+    ),
+    # --- lessons: reading one, and validating it ------------------------------
+    "facts_missing": (
+        "{path} is missing. Every lesson folder has a lesson.yml with the facts that are the same in every "
+        "language: level, duration, prerequisites, projects, slo_goals. Copy one from another lesson."
+    ),
+    "facts_bad_yaml": (
+        "{path} is not valid YAML (line {line}). "
+        "Look for a missing colon or a tab instead of spaces, then run `artech validate` again."
+    ),
+    "facts_not_a_mapping": "{path} should be a list of `name: value` lines, like `level: 1`. Rewrite it that way.",
+    "checks_file_broken": (
+        "{path} has a Python error on line {line} ({detail}). "
+        "Fix that line, then run `artech validate` again."
+    ),
+    "not_a_lesson": (
+        "{path} is not an ArTech lesson. "
+        "A lesson is a .ipynb notebook with an \"artech\" section in its metadata. "
+        "Point to a lesson.ipynb inside lessons/, or make one with `artech new lesson`."
+    ),
+    "cannot_read": (
+        "I could not read {path} ({detail}). "
+        "The file may be missing or not a Jupyter notebook. "
+        "Check the path, or open the file in JupyterLab to see if it is damaged."
+    ),
+    "v_schema": "{where}: {field} {error}. Fix it (docs/authoring.md lists every field).",
+    "v_strand_folder": "the lesson lives in lessons/{folder}/, which is not a strand. Move the folder into one of: {strands}.",
+    "v_checks_cell": (
+        "cell {cell} is a checks cell (tag \"checks\"), from lesson format 1. "
+        "Checks now live beside the notebook, in checks.py, so students never get them. "
+        "Move the cell's code into checks.py (import `exercise` from `artech.checks`) and delete the cell."
+    ),
+    "v_no_checks_file": "the lesson has exercises but no checks.py beside the notebook. Add checks.py with an @exercise for each check(...).",
+    "v_hint_shown": "the student copy shows a hint of \"{id}\" (\"{hint}…\"). Hints live in checks.py only; take it out of the notebook.",
+    "v_no_title": "there is no title. Start the first Markdown cell with a heading: \"# My lesson\".",
+    "v_objective_verb": "objective \"{objective}\" should say what a student can do, starting with a verb after \"I can\" (for example \"I can mix…\", \"I can explain…\").",
+    "v_vague_verb": "objective \"{objective}\" uses \"{verb}\", which cannot be seen or checked. Use a verb a teacher can observe: make, explain, change, draw, test…",
+    "v_alt_text": "an image ({src}) has no alt text. Describe the picture in the brackets: ![a red circle on black](...).",
+    "v_missing_image": "an image file ({src}) is not in the lesson folder. Add the file or fix the path.",
+    "v_no_solution": "the check for \"{id}\" has no solution cell before it. Put the answer between \"### BEGIN SOLUTION\" and \"### END SOLUTION\" in the code cell before check(\"{id}\").",
+    "v_no_definition": "check(\"{id}\") is called, but checks.py has no @exercise(\"{id}\", ...). Add the definition there.",
+    "v_no_hint": "the exercise \"{id}\" has no hint. Give @exercise(\"{id}\", hints=[...]) at least one hint.",
+    "v_unused_definition": "@exercise(\"{id}\") is defined but never checked. Add a cell with check(\"{id}\") after its exercise, or remove it.",
+    "v_solution_without_check": "cell {cell} has a solution but no check(...) after it. Add a check cell after it.",
+    "v_solution_left": "the student copy still shows solution text (\"{line}\"). Put the whole answer between the solution markers.",
+    "v_teacher_section": "the teacher notes have no \"{section}\" heading. Add a cell tagged \"teacher\" with \"## {section}\".",
+    "v_student_section": "the lesson has no \"{section}\" heading for students. Add a Markdown cell with \"## {section}\".",
+    "v_markers": "cell {cell} has a \"{marker}\" line without its partner. Every \"### BEGIN SOLUTION\" needs an \"### END SOLUTION\" below it.",
+    "v_ok": "{count} lessons checked, no problems found.",
+    "v_found": "{count} problem(s) found.",
+    # --- translations (format/translations.py) -----------------------------------------
+    "t_no_edition": (
+        "{file}: this lesson has no edition in `{lang}` yet. "
+        "Every lesson is taught in each of the kit's complete languages. "
+        "Run `artech translate update` to make a copy to translate, translate it, then "
+        "`artech translate stamp {folder} --lang {lang} --all`."
+    ),
+    "t_wrong_lang": (
+        "{file}: its metadata says `\"lang\": \"{found}\"`, but the file name says `{lang}`. "
+        "The kit picks the checks and the words by this value. "
+        "Set `\"lang\": \"{lang}\"` in the notebook's \"artech\" metadata."
+    ),
+    "t_fact_count": (
+        "{file}: the English edition has {english} {fact}, this one has {count}. "
+        "Both editions teach the same lesson, so the lists match item for item. "
+        "Translate each item of the English `{fact}` once, in the same order."
+    ),
+    "t_cells_missing": (
+        "{file}: the cells {cells} of lesson.ipynb are not in this edition. "
+        "Each edition has the same cells, so an exercise or a section can't go missing in one language. "
+        "Copy those cells from lesson.ipynb (with their ids) and translate them."
+    ),
+    "t_cells_extra": (
+        "{file}: the cells {cells} are not in lesson.ipynb. "
+        "Each edition has the same cells as the English one. "
+        "Add the cell to lesson.ipynb first (then `artech translate update`), or remove it here."
+    ),
+    "t_cells_order": (
+        "{file}: the cells are in another order than in lesson.ipynb. "
+        "Each edition keeps the English order, so the exercises come in the same order. "
+        "Move the cells back into the order of lesson.ipynb."
+    ),
+    "t_cell_kind": (
+        "{file}: cell {number} (`{cell}`) is {kind} here and {english} in lesson.ipynb. "
+        "A translation keeps each cell's kind. Change it back to {english}."
+    ),
+    "t_cell_tags": (
+        "{file}: cell {number} (`{cell}`) has the tags {tags} here and {english} in lesson.ipynb. "
+        "Tags decide who sees a cell (teacher) and what the student copy leaves out (predict). "
+        "Give it the same tags as in lesson.ipynb."
+    ),
+    "t_cell_checks": (
+        "{file}: cell {number} (`{cell}`) checks {checks} here and {english} in lesson.ipynb. "
+        "Exercise ids are never translated: they name the same checks in every language. "
+        "Write the check cell exactly as in lesson.ipynb."
+    ),
+    "t_cell_solutions": (
+        "{file}: cell {number} (`{cell}`) has another number of `### BEGIN SOLUTION` parts than in lesson.ipynb. "
+        "The student copy leaves out the same answers in every language. "
+        "Keep the solution markers as they are in lesson.ipynb."
+    ),
+    "t_cell_sections": (
+        "{file}: cell {number} (`{cell}`) has other headings than in lesson.ipynb. "
+        "Both editions have the same sections, so a teacher can switch language and find the same place. "
+        "Translate each heading, and keep its level (the number of #)."
+    ),
+    "t_cell_pictures": (
+        "{file}: cell {number} (`{cell}`) shows {pictures} here and {english} in lesson.ipynb. "
+        "Both editions show the same pictures: the same file, or its translated copy like `name.nl.svg`. "
+        "Use the same picture, or its copy in this language."
+    ),
+    "t_cell_untranslated": (
+        "{file}: cell {number} (`{cell}`) does not say which English text it translates. "
+        "Without that, the kit can't tell when the English changes and this cell is out of date. "
+        "Translate the cell, then run `artech translate stamp {folder} --lang {lang} --cell {cell}`."
+    ),
+    "t_cell_stale": (
+        "{file}: cell {number} (`{cell}`) translates an older version of its English cell. "
+        "Someone changed that cell in lesson.ipynb after it was translated. "
+        "Compare the two cells, update the translation, then run "
+        "`artech translate stamp {folder} --lang {lang} --cell {cell}`."
+    ),
+    "t_more_stale": "{file}: {count} more cells are not translated or out of date (`artech translate status` lists them all).",
+    "t_names_not_map": (
+        "{file}: the metadata `names` is not a map from English names to this edition's names. "
+        "The checks use it to find the student's work. Write it like `{{\"red\": \"rood\"}}`."
+    ),
+    "t_name_unknown": (
+        "{file}: `names` translates `{name}`, but the English lesson and its checks have no such name. "
+        "Maybe it was renamed in lesson.ipynb. Remove it from `names`, or use the new English name."
+    ),
+    "t_name_not_made": (
+        "{file}: `names` says the English `{english}` is `{name}` here, but no code in this edition makes `{name}`. "
+        "The checks look for `{name}` in the student's work. "
+        "Use `{name}` in the solution code, or correct the name in `names`."
+    ),
+    "t_name_missing": (
+        "{file}: the checks read `{english}`, but this edition does not make it and `names` does not translate it. "
+        "Add `\"{english}\": \"…\"` to the metadata `names`, with the name this edition uses."
+    ),
+    "t_no_catalogue": (
+        "{file}: this file is missing, so the hints and messages of the checks stay English. "
+        "Run `artech translate update` to make it, then translate every sentence in it."
+    ),
+    "t_bad_catalogue": (
+        "{file}: I could not read this translation file ({detail}). "
+        "A quote or a line of `msgid`/`msgstr` may be broken. "
+        "Open it in Poedit or a text editor and look at the place named above."
+    ),
+    "t_untranslated": (
+        "{file}: \"{text}\" (checks.py line {line}) has no translation. "
+        "Students in this language would read it in English. Write its translation in `msgstr`."
+    ),
+    "t_fuzzy": (
+        "{file}: the translation of \"{text}\" is marked fuzzy: the English changed after it was translated. "
+        "Compare it with the English, update it, and remove the `#, fuzzy` line."
+    ),
+    "t_placeholders": (
+        "{file}: the translation of \"{text}\" does not have the placeholders of the English ({names}). "
+        "The kit fills them in with the student's names and values. Use exactly the same `{{…}}` names."
+    ),
+    "t_built_sentence": (
+        "{file} line {line}: `_()` gets a sentence that is built while the check runs (an f-string or a sum). "
+        "A translator only sees sentences that are written out. "
+        "Write the whole sentence in quotes, with `{{name}}` placeholders, and pass the values: `_(\"…{{name}}…\", name=...)`."
+    ),
+    "t_no_kit_catalogue": (
+        "{file}: this file is missing. "
+        "Run `artech translate update` to make it from the kit's messages, then translate it."
+    ),
+    "t_kit_untranslated": (
+        "{file}: the message `{key}` has no translation. "
+        "Students and teachers in this language would read it in English. Translate it (`msgctxt \"{key}\"`)."
+    ),
+    "t_kit_fuzzy": (
+        "{file}: the translation of `{key}` is older than its English text. "
+        "Compare it with the English (`artech translate update` marked it fuzzy), update it, and remove `#, fuzzy`."
+    ),
+    "t_kit_placeholders": (
+        "{file}: the translation of `{key}` does not have the placeholders of the English ({names}). "
+        "Use exactly the same `{{…}}` names."
+    ),
+    # --- artech translate (teacher/translate.py) ---------------------------------------
+    "tr_wrote": "wrote {path}",
+    "tr_new_edition": "made {path}: a copy of the English lesson, for a translator to translate",
+    "tr_updated": ("Up to date: {count} file changed.", "Up to date: {count} files changed."),
+    "tr_stamped": (
+        "{file}: {count} cell now says it translates the current English text.",
+        "{file}: {count} cells now say they translate the current English text.",
+    ),
+    "tr_unknown_cells": (
+        "{file}: there are no cells {cells} in lesson.ipynb. "
+        "A cell is named by its id (the notebook's cell metadata shows it). "
+        "Check the ids, or use `--all` for every cell."
+    ),
+    "tr_bad_code": (
+        "`{code}` is not a language code. "
+        "A language is named by its two- or three-letter ISO 639 code, like `de`, `fr` or `pap`. "
+        "Try again with that code."
+    ),
+    "tr_language_exists": (
+        "The kit already has `{code}` (src/artech/locale/languages.yml). "
+        "Run `artech translate status --lang {code}` to see what is left to translate."
+    ),
+    "tr_status": ("{lang}: {count} thing left to translate.", "{lang}: {count} things left to translate."),
+    # --- the artech command's help ------------------------------------------------------
+    "cli_description": "ArTech: the art & technology curriculum kit.",
+    "cli_start": "make your workspace and open it in JupyterLab",
+    "cli_dir": "workspace folder (default: ~/ArTech)",
+    "cli_lang": "the language of the lessons and of everything the kit says (nl or en)",
+    "cli_no_browser": "start JupyterLab without opening a browser",
+    "cli_workspace": "write a student copy of every lesson into DIR (never overwrites)",
+    "cli_check": "run a notebook headless and report every exercise",
+    "cli_json": "print one JSON object",
+    "cli_lesson": "the lesson id, when the notebook does not say it",
+    "cli_cell_limit": "seconds one cell may run (default {seconds}; or ARTECH_CELL_LIMIT)",
+    "cli_validate": "check every lesson, its translations and the curriculum plan",
+    "cli_new": "scaffold a new lesson that already validates",
+    "cli_refresh": "re-run lessons (every edition) and store their outputs",
+    "cli_student_copy": "write the student copy of one lesson to OUT",
+    "cli_translate": "translators' tools: update catalogues, stamp a translated lesson, show what is left, add a language",
+    "cli_translate_target": "stamp: the lesson folder; new: the language code",
+    "cli_cell": "stamp: the id of a translated cell (more than once for more cells)",
+    "cli_all_cells": "stamp: every cell of the edition",
+    "cli_language_name": "new: the language's own name, like Deutsch",
+    "cli_translate_new_needs": (
+        "`artech translate new` needs the code of the language to add, like `artech translate new de --name Deutsch`."
+    ),
+    "cli_translate_stamp_needs": (
+        "`artech translate stamp` needs the lesson folder and the language, like "
+        "`artech translate stamp lessons/design/mixing-colours --lang nl --all`."
+    ),
+    "made_lesson": "made {path}",
+    "running": "running {path}",
+}
+
+
+def say(key: str, /, **values: object) -> str:
+    """Message ``key`` in the language spoken now, with ``values`` filled in."""
+    source = TEXT[key]
+    count = values.get("count")
+    path = i18n.catalogue_path(DOMAIN, i18n.language())
+    return i18n.translate(path, key, source, n=count if isinstance(count, int) else None).format(**values)
