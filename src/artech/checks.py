@@ -56,10 +56,11 @@ def _(text: str, **values: Any) -> str:
     return said.format(**values) if values else said
 
 
-def _n(singular: str, plural: str, count: int, **values: Any) -> str:
-    """A sentence about ``count`` things, in the form each language uses for that count."""
+def _n(singular: str, plural: str, n: float, /, **values: Any) -> str:
+    """A sentence about ``n`` things, in the form each language uses for that number:
+    ``_n("one colour", "{count} colours", len(p), count=len(p))``."""
     po = _SPEAKING[-1] if _SPEAKING else None
-    return i18n.translate(po, singular, (singular, plural), n=count).format(**values)
+    return i18n.translate(po, singular, (singular, plural), n=n).format(**values)
 
 
 def catalogue(checks_file: Path | str, lang: str | None = None) -> Path:

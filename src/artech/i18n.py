@@ -163,6 +163,8 @@ def translate(path: Path | None, key: str, source: str | tuple, lang: str | None
     A translation is used only when it has the placeholders of the English text (``check``: the text
     is formatted after this): a broken one falls back to English."""
     lang = lang or language()
+    if n is not None and not isinstance(n, int):  # 1.5 seconds: plural in both languages, never "1"
+        n = int(n) if float(n).is_integer() else 2
     english = source if isinstance(source, str) else (source[0] if n == 1 else source[1])
     text = english
     if lang != SOURCE and path is not None:

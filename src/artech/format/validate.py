@@ -170,6 +170,8 @@ def _student_copy_problems(path: Path, nb) -> list[str]:
 def all_problems(root: Path) -> tuple[list[str], int]:
     """Every problem in the kit at ``root`` (or in one lesson notebook), and how many lessons were read."""
     root = Path(root)
+    if root.is_dir() and (root / L.NOTEBOOK).is_file() and not (root / "lessons").is_dir():
+        root = root / L.NOTEBOOK  # one lesson's folder: that lesson, with its editions
     paths = L.find_lessons(root) if root.is_dir() else [root]
     problems: list[str] = []
     from . import curriculum

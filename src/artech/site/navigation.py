@@ -8,7 +8,7 @@ from .links import plan_strands
 
 # Pages of docs/ in the order of the navigation; missing ones are left out.
 STATIC_NAV = [("Home", "index.md"), ("Start here", "start-here.md"), ("Curriculum map", "map.md")]
-TAIL_NAV = [("Writing lessons", "authoring.md"), ("Licence and credits", "credits.md")]
+TAIL_NAV = [("Writing lessons", "authoring.md"), ("Translating", "translating.md"), ("Licence and credits", "credits.md")]
 
 
 def nav(site: dict, docs_dir: Path) -> list:
