@@ -243,7 +243,7 @@ class See:
         """The student's value called ``name``; NotYet if missing, blank or the wrong kind."""
         english, name = name, self.name(name)
         if english not in self.ns:
-            hint = messages.did_you_mean(name, self.ns.keys())
+            hint = messages.did_you_mean(name, self.ns.keys(), kit=False)
             raise NotYet((messages.say("missing_name", name=name) + " " + hint).strip())
         value = self.ns[english]
         if value is Ellipsis:

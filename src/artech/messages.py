@@ -117,10 +117,13 @@ TEXT: dict[str, str] = {
         "A colour of light is three numbers: red, green and blue. "
         "Write it in round brackets, like `(255, 0, 0)` for red."
     ),
-    "colour_count": (
+    "colour_count": (  # one, many
+        "`{value}` has {count} number, but a colour needs exactly 3. "
+        "There is one number for each light: red, then green, then blue. "
+        "Make it three numbers, like `(255, 0, 0)`.",
         "`{value}` has {count} numbers, but a colour needs exactly 3. "
         "There is one number for each light: red, then green, then blue. "
-        "Make it three numbers, like `(255, 0, 0)`."
+        "Make it three numbers, like `(255, 0, 0)`.",
     ),
     "colour_loose_numbers": (
         "You gave `show` the numbers {numbers} one by one. "
@@ -295,6 +298,13 @@ TEXT: dict[str, str] = {
     ),
     # --- command line -----------------------------------------------------
     # --- validation (for lesson authors) -----------------------------------
+    # --- what a number in a sound is (the {what} in the sound_* messages) -----------------
+    "sound_what_seconds": "length in seconds",
+    "sound_what_volume": "volume",
+    "sound_what_frequency": "frequency",
+    "sound_what_note": "note",
+    "sound_what_beat": "beat",
+    "sound_what_beats": "number of beats",
     # --- a student's copy and workspace ------------------------------------------------------
     "placeholder_answer": "✏️ your answer here",
     "placeholder_code": "✏️ Your code here",
@@ -766,10 +776,13 @@ def kind_name(value_or_type: object) -> str:
     return say(key) if key else say("kind_other", name=t.__name__)
 
 
-def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.66) -> str:
-    """'Did you mean `x`?' for the closest near-miss among ``choices``, or ''."""
+def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.66, kit: bool = True) -> str:
+    """'Did you mean `x`?' for the closest near-miss among ``choices``, or ''.
+
+    ``kit``: also the kit's name for a word in the language spoken (`toon` -> `show` in Dutch); off where
+    ``word`` is a name the lesson asks the student to make."""
     choices = list(choices)
-    kit = i18n.kit_words().get(word) or i18n.kit_words().get(word.lower())  # `toon` -> `show` in Dutch
+    kit = kit and (i18n.kit_words().get(word) or i18n.kit_words().get(word.lower()))
     if kit and kit in choices:
         return say("did_you_mean", suggestion=kit)
     close = difflib.get_close_matches(word, [c for c in choices if not c.startswith("_")], n=1, cutoff=cutoff)

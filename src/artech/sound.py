@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import messages
+from . import i18n, messages
 from .errors import KitError
 
 __all__ = [
@@ -59,8 +59,10 @@ def _show(value) -> str:
 
 
 # --- checking what the student gave ---------------------------------------
-def _number(value, what: str, example: str) -> float:
-    """``value`` as a float, or a kind SoundError about ``what`` (frequency, seconds, volume…)."""
+def _number(value, what_key: str, example: str) -> float:
+    """``value`` as a float, or a kind SoundError; ``what_key`` is the message that names it (frequency,
+    seconds, volume…): a key from a table written out here, so every word can be translated."""
+    what = messages.say(what_key)
     if value is Ellipsis:
         raise _say("sound_blank", what=what, example=example)
     if isinstance(value, str):
@@ -74,15 +76,15 @@ def _number(value, what: str, example: str) -> float:
     return float(value)
 
 
-def _seconds(value, what: str = "length in seconds") -> float:
-    seconds = _number(value, what, "seconds=1")
+def _seconds(value, what_key: str = "sound_what_seconds") -> float:
+    seconds = _number(value, what_key, "seconds=1")
     if seconds < 0:
-        raise _say("sound_negative_seconds", what=what, value=_show(value), example="seconds=1")
+        raise _say("sound_negative_seconds", what=messages.say(what_key), value=_show(value), example="seconds=1")
     return seconds
 
 
 def _volume(value) -> float:
-    volume = _number(value, "volume", "volume=0.5")
+    volume = _number(value, "sound_what_volume", "volume=0.5")
     if volume > 1:
         raise _say("sound_too_loud", value=_show(value))
     if volume < 0:
@@ -93,11 +95,15 @@ def _volume(value) -> float:
 def _frequency(value) -> float:
     if isinstance(value, str) and _NOTE.match(value.strip()):
         raise _say("sound_note_as_frequency", value=value.strip())
-    frequency = _number(value, "frequency", "tone(440)")
+    frequency = _number(value, "sound_what_frequency", "tone(440)")
     if frequency < 0:
         raise _say("sound_negative_frequency", value=_show(value))
     if frequency >= HIGHEST:
-        raise _say("sound_too_high", value=_show(value), rate=f"{RATE:,}", limit=f"{HIGHEST:,}")
+        from babel.numbers import format_decimal  # 44,100 in English is 44.100 in Dutch
+
+        lang = i18n.language()
+        raise _say("sound_too_high", value=_show(value), rate=format_decimal(RATE, locale=lang),
+                   limit=format_decimal(HIGHEST, locale=lang))
     return frequency
 
 
@@ -199,7 +205,7 @@ def _note_problem(name: str) -> SoundError:
     if len(several) > 1 and "".join(several) == squeezed:  # "C4 D4", or ["C4" "D4"] without a comma
         return _say("sound_note_several", value=text, parts=", ".join(f'"{w}"' for w in several))
     if re.fullmatch(r"-?\d+(\.\d+)?", squeezed):
-        return _say("sound_text_number", what="note", value=text, bare=squeezed)
+        return _say("sound_text_number", what=messages.say("sound_what_note"), value=text, bare=squeezed)
     why, suggestion = "", ""
     m = re.match(r"^([A-Za-z]+)(.*)$", squeezed)
     word, rest = (m.group(1), m.group(2)) if m else (squeezed, "")
@@ -285,7 +291,7 @@ def melody(notes, beat=0.3, volume=0.5, shape="sine") -> np.ndarray:
         raise _say("sound_melody_not_list", kind=messages.kind_name(notes))
     if len(notes) == 0:
         raise _say("sound_melody_empty")
-    beat = _seconds(beat, "beat")
+    beat = _seconds(beat, "sound_what_beat")
     volume = _volume(volume)
     parts = []
     for item in notes:
@@ -294,9 +300,9 @@ def melody(notes, beat=0.3, volume=0.5, shape="sine") -> np.ndarray:
             if len(item) != 2:
                 raise _say("sound_bad_pair", value=_show(tuple(item)))
             item, beats = item
-            beats = _number(beats, "number of beats", '("G4", 2)')
+            beats = _number(beats, "sound_what_beats", '("G4", 2)')
             if beats < 0:
-                raise _say("sound_negative_seconds", what="number of beats", value=_show(beats),
+                raise _say("sound_negative_seconds", what=messages.say("sound_what_beats"), value=_show(beats),
                            example='("G4", 2)')
         if _is_rest(item):
             parts.append(silence(beats * beat))

@@ -45,6 +45,10 @@ _FOLDER_NUMBER = re.compile(r"^(\d+)-")
 
 from .messages import TEXT, say  # noqa: E402  (the words of the plan's problems live there)
 
+# The plan's sections and kinds of entry, and the message that names each in words.
+KIND_WORDS = {"lessons": "word_lesson", "lesson": "word_lesson", "projects": "word_project",
+              "project": "word_project", "levels": "word_level", "level": "word_level", "strands": "word_strand"}
+
 
 # --------------------------------------------------------------------------- read
 
@@ -186,7 +190,7 @@ def plan_problems(plan: dict) -> list[str]:
         if not plan.get(key):
             found.append(say("missing_section", file=FILE, key=key))
         elif not isinstance(plan[key], list):
-            found.append(say("not_a_list", file=FILE, key=key, item=key.rstrip("s")))
+            found.append(say("not_a_list", file=FILE, key=key, item=say(KIND_WORDS[key])))
     found += _level_problems(plan)
     found += _strand_problems(plan)
     found += _lesson_problems(plan)
@@ -203,7 +207,7 @@ def _level_problems(plan: dict) -> list[str]:
     for item in levels:
         for field in LEVEL_KEYS:
             if field not in item:
-                found.append(say("missing_field", file=FILE, kind="level", id=item.get("level"), field=field))
+                found.append(say("missing_field", file=FILE, kind=say("word_level"), id=item.get("level"), field=field))
         expected = lesson.LEVEL_AGES.get(_scalar(item.get("level")))
         if expected and "ages" in item and str(item["ages"]) != expected:
             found.append(say("level_ages", file=FILE, level=item["level"], found=item["ages"], expected=expected))
@@ -240,7 +244,7 @@ def _duplicates(items: list[dict], kind: str) -> list[str]:
     for item in items:
         key = _scalar(item.get("id"))
         if key in seen:
-            found.append(say("duplicate_id", file=FILE, id=key, kind=kind))
+            found.append(say("duplicate_id", file=FILE, id=key, kind=say(KIND_WORDS[kind])))
         seen.add(key)
     return found
 
@@ -256,15 +260,15 @@ def _lesson_problems(plan: dict) -> list[str]:
         lid = _scalar(item.get("id", "?"))
         if "status" not in item:
             continue  # an entry with no lesson folder and no planned facts: notebook_problems says so
-        found += [say("missing_field", file=FILE, kind="lesson", id=lid, field=f)
+        found += [say("missing_field", file=FILE, kind=say("word_lesson"), id=lid, field=f)
                   for f in LESSON_KEYS if f not in item]
         strand, level = _scalar(item.get("strand")), _level(item)
         if "strand" in item and strand not in lesson.STRANDS:
             found.append(say("bad_strand", file=FILE, id=lid, found=strand, suggestion=_suggest(strand, lesson.STRANDS)))
         if "level" in item and level is None:
-            found.append(say("bad_level", file=FILE, kind="lesson", id=lid, found=item["level"]))
+            found.append(say("bad_level", file=FILE, kind=say("word_lesson"), id=lid, found=item["level"]))
         if "status" in item and item["status"] not in STATUSES:
-            found.append(say("bad_status", file=FILE, kind="lesson", id=lid, found=item["status"]))
+            found.append(say("bad_status", file=FILE, kind=say("word_lesson"), id=lid, found=item["status"]))
         if "duration" in item and item["duration"] not in DURATIONS:
             found.append(say("bad_duration", file=FILE, id=lid, found=item["duration"]))
         if "objectives" in item:
@@ -286,15 +290,15 @@ def _lesson_problems(plan: dict) -> list[str]:
             if ref == lid:
                 found.append(say("self_prerequisite", file=FILE, id=lid))
             elif ref not in by_id:
-                found.append(say("unknown_ref", file=FILE, kind="lesson", id=lid, ref=ref, field="prerequisites",
-                                 target="lesson", suggestion=_suggest(ref, by_id)))
+                found.append(say("unknown_ref", file=FILE, kind=say("word_lesson"), id=lid, ref=ref, field="prerequisites",
+                                 target=say("word_lesson"), suggestion=_suggest(ref, by_id)))
             elif level and _level(by_id[ref]) and _level(by_id[ref]) > level:
                 found.append(say("prerequisite_higher", file=FILE, id=lid, level=level, ref=ref,
                                  ref_level=by_id[ref]["level"]))
         for ref in _ids(item.get("projects")):
             if ref not in projects:
-                found.append(say("unknown_ref", file=FILE, kind="lesson", id=lid, ref=ref, field="projects",
-                                 target="project", suggestion=_suggest(ref, projects)))
+                found.append(say("unknown_ref", file=FILE, kind=say("word_lesson"), id=lid, ref=ref, field="projects",
+                                 target=say("word_project"), suggestion=_suggest(ref, projects)))
     found += _cycle_problems(by_id)
     found += _grid_problems(plan)
     return found
@@ -304,7 +308,7 @@ def _slo_problems(item: dict, kind: str) -> list[str]:
     if "slo_goals" not in item:
         return []
     goals = item["slo_goals"] if isinstance(item["slo_goals"], list) else [item["slo_goals"]]
-    return [say("bad_slo", file=FILE, kind=kind, id=item.get("id"), found=goal)
+    return [say("bad_slo", file=FILE, kind=say(KIND_WORDS[kind]), id=item.get("id"), found=goal)
             for goal in goals if isinstance(goal, bool) or goal not in SLO_GOALS]
 
 
@@ -356,7 +360,7 @@ def _project_problems(plan: dict) -> list[str]:
     challenges: dict[str, list[str]] = {c: [] for c in CHALLENGES}
     for item in projects:
         pid = _scalar(item.get("id", "?"))
-        found += [say("missing_field", file=FILE, kind="project", id=pid, field=f)
+        found += [say("missing_field", file=FILE, kind=say("word_project"), id=pid, field=f)
                   for f in PROJECT_KEYS if f not in item]
         if "challenge" in item:
             if _scalar(item["challenge"]) in challenges:
@@ -366,9 +370,9 @@ def _project_problems(plan: dict) -> list[str]:
                                  challenges="; ".join(CHALLENGES), suggestion=_suggest(item["challenge"], CHALLENGES)))
         levels = _ids(item.get("levels"))
         if "levels" in item and (not levels or any(lv not in LEVELS or isinstance(lv, bool) for lv in levels)):
-            found.append(say("bad_level", file=FILE, kind="project", id=pid, found=item["levels"]))
+            found.append(say("bad_level", file=FILE, kind=say("word_project"), id=pid, found=item["levels"]))
         if "status" in item and item["status"] not in STATUSES:
-            found.append(say("bad_status", file=FILE, kind="project", id=pid, found=item["status"]))
+            found.append(say("bad_status", file=FILE, kind=say("word_project"), id=pid, found=item["status"]))
         found += _slo_problems(item, "project")
         if "stakeholders" in item and not _ids(item["stakeholders"]):
             found.append(say("no_stakeholders", file=FILE, id=pid))
@@ -381,8 +385,8 @@ def _project_problems(plan: dict) -> list[str]:
         top = max((lv for lv in levels if lv in LEVELS), default=None)
         for ref in _ids(item.get("prepared_by")):
             if ref not in lessons:
-                found.append(say("unknown_ref", file=FILE, kind="project", id=pid, ref=ref, field="prepared_by",
-                                 target="lesson", suggestion=_suggest(ref, lessons)))
+                found.append(say("unknown_ref", file=FILE, kind=say("word_project"), id=pid, ref=ref, field="prepared_by",
+                                 target=say("word_lesson"), suggestion=_suggest(ref, lessons)))
             elif top and _level(lessons[ref]) and lessons[ref]["level"] > top:
                 found.append(say("project_too_early", file=FILE, project=pid, levels=levels, id=ref,
                                  level=lessons[ref]["level"], max_level=top))
@@ -403,12 +407,12 @@ def _link_problems(lessons: dict[str, dict], projects: dict[str, dict]) -> list[
         for pid in _ids(item.get("projects")):
             if pid in projects and lid not in _ids(projects[pid].get("prepared_by")):
                 found.append(say("one_way_link", file=FILE, id=lid, project=pid, missing=lid,
-                                 which=f"the lesson lists the project, but the project's `prepared_by:` does not list `{lid}`"))
+                                 which=say("one_way_lesson_lists", id=lid)))
     for pid, item in projects.items():
         for lid in _ids(item.get("prepared_by")):
             if lid in lessons and pid not in _ids(lessons[lid].get("projects")):
                 found.append(say("one_way_link", file=FILE, id=lid, project=pid, missing=pid,
-                                 which=f"the project lists the lesson, but the lesson's `projects:` does not list `{pid}`"))
+                                 which=say("one_way_project_lists", id=pid)))
     return found
 
 
@@ -433,7 +437,8 @@ def notebook_problems(root: Path, plan: dict) -> list[str]:
         if lid not in by_id:
             found.append(say("notebook_not_planned", file=where, id=lid, suggestion=_suggest(lid, by_id)))
         facts_file = f"{where}/{lesson.FACTS}"
-        for field, target, known in (("prerequisites", "lesson", by_id), ("projects", "project", projects)):
+        for field, target, known in (("prerequisites", say("word_lesson"), by_id),
+                                     ("projects", say("word_project"), projects)):
             for ref in _ids(facts.get(field)):
                 if ref not in known:
                     found.append(say("facts_unknown_ref", file=facts_file, ref=ref, field=field, target=target,

@@ -282,8 +282,15 @@ TEXT: dict[str, str] = {
     "v_teacher_section": "the teacher notes have no \"{section}\" heading. Add a cell tagged \"teacher\" with \"## {section}\".",
     "v_student_section": "the lesson has no \"{section}\" heading for students. Add a Markdown cell with \"## {section}\".",
     "v_markers": "cell {cell} has a \"{marker}\" line without its partner. Every \"### BEGIN SOLUTION\" needs an \"### END SOLUTION\" below it.",
-    "v_ok": "{count} lessons checked, no problems found.",
-    "v_found": "{count} problem(s) found.",
+    "v_ok": ("{count} lesson checked, no problems found.", "{count} lessons checked, no problems found."),
+    "v_found": ("{count} problem found.", "{count} problems found."),
+    # --- words put into the plan's messages ---------------------------------------------
+    "word_lesson": "lesson",
+    "word_project": "project",
+    "word_level": "level",
+    "word_strand": "strand",
+    "one_way_lesson_lists": "the lesson lists the project, but the project's `prepared_by:` does not list `{id}`",
+    "one_way_project_lists": "the project lists the lesson, but the lesson's `projects:` does not list `{id}`",
     # --- translations (format/translations.py) -----------------------------------------
     "t_no_edition": (
         "{file}: this lesson has no edition in `{lang}` yet. "
@@ -468,6 +475,32 @@ TEXT: dict[str, str] = {
     ),
     "made_lesson": "made {path}",
     "running": "running {path}",
+    # --- artech new lesson (format/scaffold.py): the template, in every language -----------
+    "new_not_in_plan": (
+        "curriculum.yml has no lesson called \"{title}\" in {strand}, level {level}. "
+        "Every lesson is part of the plan, so add it there first. "
+        "Planned lessons here: {planned}."
+    ),
+    "new_none": "none",
+    "new_exists": "{folder} is already there. Open it, or choose another title.",
+    "scaffold_intro": "# {title}\n\nOne or two sentences that tell a student what they will make today.",
+    "scaffold_get_ready": "## Get ready\n\nClick the cell below and press **Shift+Enter**.",
+    "scaffold_exercise": "## Exercise 1: your first step\n\nMake a name `answer` that holds the number 42.",
+    "scaffold_make_it_yours": "## Make it yours\n\nAn open task: students change the example into something of their own.",
+    "scaffold_reflect": "## Reflect\n\n- What did you make today?\n- What would you change next time?",
+    "scaffold_teacher": (
+        "## Teacher notes\n\n### Timing\n\n| Minutes | What happens |\n|---|---|\n| 0-5 | Unplugged warm-up |\n"
+        "| 5-15 | Worked example, together |\n| 15-35 | Exercises, in pairs |\n| 35-45 | Make it yours |\n"
+        "| 45-50 | Reflect |\n\n### Unplugged warm-up\n\nDescribe an activity without computers that introduces the idea.\n\n"
+        "### Misconceptions\n\n- Name a mistake students often make, and how to respond.\n\n### Differentiation\n\n"
+        "- **Support:** how to help a student who is stuck.\n- **Stretch:** an extra challenge for a student who is done early.\n"
+    ),
+    "scaffold_objective": "I can make a name hold a value.",
+    "scaffold_word_name": "name",
+    "scaffold_word_value": "value",
+    "scaffold_hint_1": "Look at the example above: it makes a name with `=`.",
+    "scaffold_hint_2": "Write `answer = 42` and run the cell.",
+    "scaffold_about": "Your `{name}`",
 }
 
 

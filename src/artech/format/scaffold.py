@@ -8,42 +8,33 @@ from pathlib import Path
 import nbformat
 import yaml
 
+from .. import i18n
 from . import lesson as L
+from . import translations as T
+from .messages import say
 
 CHECKS = '''"""The checks for this lesson: they run in the kit, never in a student's notebook."""
 
-from artech.checks import exercise
+from artech.checks import exercise, _
 
 
 @exercise("first-step", hints=[
-    "Look at the example above: it makes a name with `=`.",
-    "Write `answer = 42` and run the cell.",
+    _({hint_1!r}),
+    _({hint_2!r}),
 ])
-def _(see):
-    see.equal(see.value("answer", int), 42, about="Your `answer`")
+def first_step(see):
+    see.equal(see.value("answer", int), 42, about=_({about!r}, name=see.name("answer")))
 '''
 
-TEACHER = """## Teacher notes
-
-### Timing
-| Minutes | What happens |
-|---|---|
-| 0-5 | Unplugged warm-up |
-| 5-15 | Worked example, together |
-| 15-35 | Exercises, in pairs |
-| 35-45 | Make it yours |
-| 45-50 | Reflect |
-
-### Unplugged warm-up
-Describe an activity without computers that introduces the idea.
-
-### Misconceptions
-- Name a mistake students often make, and how to respond.
-
-### Differentiation
-- **Support:** how to help a student who is stuck.
-- **Stretch:** an extra challenge for a student who is done early.
-"""
+# The template's cells, one message each: the same template in every language (say() picks it).
+TEMPLATE = [("markdown", "scaffold_intro", []), ("markdown", "scaffold_get_ready", []),
+            ("code", None, "from artech import check"), ("markdown", "scaffold_exercise", []),
+            ("code", None, f"{L.BEGIN}\nanswer = 42\n{L.END}"), ("code", None, 'check("first-step")'),
+            ("markdown", "scaffold_make_it_yours", []), ("markdown", "scaffold_reflect", []),
+            ("markdown", "scaffold_teacher", [L.TEACHER_TAG])]
+CHECK_WORDS = {"hint_1": "scaffold_hint_1", "hint_2": "scaffold_hint_2", "about": "scaffold_about"}
+CELL_IDS = ["intro", "get-ready", "imports", "exercise-1", "answer-1", "check-1", "make-it-yours",
+            "reflect", "teacher-notes"]
 
 
 def slugify(title: str) -> str:
@@ -60,11 +51,8 @@ def _plan_entry(root: Path, strand: str, level: int, title: str):
         if entry.get("level") == level and entry.get("title", "").lower() == title.lower():
             return entry, number
     planned = [x["title"] for x in strand_lessons if x.get("level") == level and x.get("status") == "planned"]
-    raise ValueError(
-        f"curriculum.yml has no lesson called \"{title}\" in {strand}, level {level}. "
-        "Every lesson is part of the plan, so add it there first. "
-        f"Planned lessons here: {', '.join(planned) or 'none'}."
-    )
+    raise ValueError(say("new_not_in_plan", title=title, strand=strand, level=level,
+                         planned=", ".join(planned) or say("new_none")))
 
 
 def _mark_written(plan_file: Path, lesson_id: str) -> None:
@@ -87,6 +75,41 @@ def _mark_written(plan_file: Path, lesson_id: str) -> None:
     plan_file.write_text("".join(out))
 
 
+def _notebook(title: str, lang: str, objectives) -> nbformat.NotebookNode:
+    """The template lesson in ``lang``: the English one is the source, every other translates it."""
+    with i18n.use(lang):
+        nb = nbformat.v4.new_notebook()
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        meta = {"version": L.FORMAT_VERSION, "objectives": objectives or [say("scaffold_objective")],
+                "vocabulary": [say("scaffold_word_name"), say("scaffold_word_value")]}
+        if lang != i18n.SOURCE:
+            meta.update(lang=lang, names={})
+        nb.metadata[L.META_KEY] = meta
+        for (kind, key, extra), cell_id in zip(TEMPLATE, CELL_IDS):
+            if kind == "code":
+                nb.cells.append(nbformat.v4.new_code_cell(extra, id=cell_id))
+            else:
+                text = say(key, title=title) if key == "scaffold_intro" else say(key)
+                cell = nbformat.v4.new_markdown_cell(text, id=cell_id)
+                if extra:
+                    cell.metadata["tags"] = list(extra)
+                nb.cells.append(cell)
+    return nb
+
+
+def _checks_catalogue(folder: Path, lang: str, english: dict) -> None:
+    """``checks.<lang>.po`` for the template's checks: each English sentence with its translation."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import write_po
+
+    cat = Catalog(locale=lang, project="ArTech")
+    with i18n.use(lang):
+        for name, text in english.items():
+            cat.add(text, say(CHECK_WORDS[name], name="{name}"))
+    with T.checks_catalogue(folder, lang).open("wb") as fh:
+        write_po(fh, cat, width=100)
+
+
 def new_lesson(root: Path, strand: str, level: int, title: str) -> Path:
     root = Path(root)
     entry, _ = _plan_entry(root, strand, level, title)
@@ -94,14 +117,7 @@ def new_lesson(root: Path, strand: str, level: int, title: str) -> Path:
     lesson_id = entry.get("id") or f"{strand}-{slugify(title)}"
     folder = L.folder_of(lesson_id, root)
     if folder.exists():
-        raise ValueError(f"{folder} is already there. Open it, or choose another title.")
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nb.metadata[L.META_KEY] = {
-        "version": L.FORMAT_VERSION,
-        "objectives": entry.get("objectives") or ["I can make a name hold a value."],
-        "vocabulary": ["name", "value"],
-    }
+        raise ValueError(say("new_exists", folder=folder))
     facts = {
         "level": level,
         "duration": entry.get("duration", 50),
@@ -110,22 +126,20 @@ def new_lesson(root: Path, strand: str, level: int, title: str) -> Path:
         "slo_goals": entry.get("slo_goals") or [7],
         "design_cycle": entry.get("design_cycle") or "prototype",
     }
-    nb.cells = [
-        nbformat.v4.new_markdown_cell(f"# {title}\n\nOne or two sentences that tell a student what they will make today."),
-        nbformat.v4.new_markdown_cell("## Get ready\n\nClick the cell below and press **Shift+Enter**."),
-        nbformat.v4.new_code_cell("from artech import check"),
-        nbformat.v4.new_markdown_cell("## Exercise 1: your first step\n\nMake a name `answer` that holds the number 42."),
-        nbformat.v4.new_code_cell(f"{L.BEGIN}\nanswer = 42\n{L.END}"),
-        nbformat.v4.new_code_cell('check("first-step")'),
-        nbformat.v4.new_markdown_cell("## Make it yours\n\nAn open task: students change the example into something of their own."),
-        nbformat.v4.new_markdown_cell("## Reflect\n\n- What did you make today?\n- What would you change next time?"),
-        nbformat.v4.new_markdown_cell(TEACHER, metadata={"tags": [L.TEACHER_TAG]}),
-    ]
     folder.mkdir(parents=True)
-    path = folder / L.NOTEBOOK
-    nbformat.write(nb, path)
+    english = _notebook(title, i18n.SOURCE, entry.get("objectives"))
+    nbformat.write(english, folder / L.NOTEBOOK)
     (folder / L.FACTS).write_text(yaml.safe_dump(facts, sort_keys=False, allow_unicode=True))
-    (folder / L.CHECKS).write_text(CHECKS)
+    with i18n.use(i18n.SOURCE):
+        words = {name: say(key, name="{name}") for name, key in CHECK_WORDS.items()}  # {name}: filled in by _()
+    (folder / L.CHECKS).write_text(CHECKS.format(**words))
+    for lang in T.required_languages():  # the same template in each language, each cell stamped as current
+        edition = _notebook(title, lang, None)
+        for mine, source in zip(edition.cells, english.cells):
+            mine.metadata.setdefault(L.META_KEY, {})[T.TRANSLATES] = T.source_hash(source.source)
+        nbformat.write(edition, T.edition_path(folder, lang))
+        _checks_catalogue(folder, lang, words)
+    path = folder / L.NOTEBOOK
     if entry:
         _mark_written(root / "curriculum.yml", lesson_id)
     return path

@@ -179,9 +179,12 @@ def all_problems(root: Path) -> tuple[list[str], int]:
     from . import translations
 
     for path in paths:
-        problems += lesson_problems(path)
-        problems += curriculum.folder_problems(path.parent, root if root.is_dir() else path.parent.parent)
-        if path.name == L.NOTEBOOK:  # the English lesson: every edition of it must agree with it
+        own = lesson_problems(path)
+        own += curriculum.folder_problems(path.parent, root if root.is_dir() else path.parent.parent)
+        problems += own
+        # The English lesson is the source: once it is right, every edition of it must agree with it.
+        # (A broken source is said once, not once more for each language.)
+        if path.name == L.NOTEBOOK and not own:
             problems += translations.lesson_translation_problems(path.parent)
             for lang in translations.translated_languages():
                 edition = translations.edition_path(path.parent, lang)
