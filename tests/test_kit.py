@@ -362,7 +362,8 @@ def test_new_lesson_writes_a_folder_that_validates(tmp_path, capsys):
     assert main(["new", "lesson", "--strand", "tinkering", "--level", "2", "--title", "Sensors and me",
                  "--root", str(tmp_path)]) == 0
     folder = tmp_path / "lessons" / "tinkering" / "sensors-and-me"
-    assert sorted(p.name for p in folder.iterdir()) == sorted([L.CHECKS, L.FACTS, L.NOTEBOOK])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([L.CHECKS, L.FACTS, L.NOTEBOOK,
+                                                               "lesson.nl.ipynb", "checks.nl.po"])
     facts = L.facts(folder / L.NOTEBOOK)
     assert (facts["id"], facts["title"], facts["level"], facts["ages"]) == (
         "tinkering-sensors-and-me", "Sensors and me", 2, "12-14")

@@ -374,7 +374,14 @@ def test_the_language_is_chosen_in_order(monkeypatch):
 
 
 def test_a_notebook_speaks_its_own_edition(monkeypatch):
+    """In a kernel (JupyterLab tells it its notebook) the edition's language wins; elsewhere the choice."""
+    import types
+
     monkeypatch.setenv("ARTECH_LANG", "en")
+    monkeypatch.delitem(sys.modules, "ipykernel", raising=False)
+    monkeypatch.setenv("JPY_SESSION_NAME", str(REPO / "lessons/design/mixing-colours/lesson.nl.ipynb"))
+    assert i18n.language() == "en", "a command in a terminal is not the notebook's kernel"
+    monkeypatch.setitem(sys.modules, "ipykernel", types.ModuleType("ipykernel"))
     monkeypatch.setenv("JPY_SESSION_NAME", str(REPO / "lessons/design/mixing-colours/lesson.nl.ipynb"))
     assert i18n.language() == "nl"
     monkeypatch.setenv("JPY_SESSION_NAME", str(REPO / "lessons/design/mixing-colours/lesson.ipynb"))

@@ -347,7 +347,8 @@ def test_student_view_hides_teacher_notes_and_hints_and_folds_solutions(tmp_path
     for found in L.defined_checks(path.parent).values():
         for hint in found["hints"]:
             assert hint not in source
-    assert L.meta(view) == {"version": L.FORMAT_VERSION, "lesson": "design-test-lesson", "copy": "student"}
+    assert L.meta(view) == {"version": L.FORMAT_VERSION, "lesson": "design-test-lesson", "copy": "student",
+                            "lang": "en"}
     solutions = [c for c in view.cells if "artech-solution" in c.source]
     assert len(solutions) == len(L.exercises(nb)) == 1
     assert "answer = 42" in solutions[0].source and L.BEGIN not in solutions[0].source

@@ -21,6 +21,7 @@ import locale as _locale
 import os
 import re
 import string
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
@@ -77,7 +78,11 @@ def _notebook_language(path: str) -> str | None:
 
 
 def edition_language(notebook: str | Path | None = None) -> str | None:
-    """The language of a lesson notebook (its metadata ``artech.lang``; a lesson without one is English)."""
+    """The language of a lesson notebook (its metadata ``artech.lang``; a lesson without one is English).
+
+    Without ``notebook``: the notebook this kernel runs, when there is one (only a kernel has one)."""
+    if notebook is None and "ipykernel" not in sys.modules:
+        return None
     path = notebook or os.environ.get("JPY_SESSION_NAME")
     if not path or not str(path).endswith(".ipynb"):
         return None

@@ -496,6 +496,7 @@ TEXT: dict[str, str] = {
         "- **Support:** how to help a student who is stuck.\n- **Stretch:** an extra challenge for a student who is done early.\n"
     ),
     "scaffold_objective": "I can make a name hold a value.",
+    "scaffold_objective_todo": "{objective}",
     "scaffold_word_name": "name",
     "scaffold_word_value": "value",
     "scaffold_hint_1": "Look at the example above: it makes a name with `=`.",

@@ -134,7 +134,10 @@ def new_lesson(root: Path, strand: str, level: int, title: str) -> Path:
         words = {name: say(key, name="{name}") for name, key in CHECK_WORDS.items()}  # {name}: filled in by _()
     (folder / L.CHECKS).write_text(CHECKS.format(**words))
     for lang in T.required_languages():  # the same template in each language, each cell stamped as current
-        edition = _notebook(title, lang, None)
+        planned = entry.get("objectives")  # written in English in the plan: marked for the translator
+        with i18n.use(lang):
+            todo = [say("scaffold_objective_todo", objective=o) for o in planned] if planned else None
+        edition = _notebook(title, lang, todo)
         for mine, source in zip(edition.cells, english.cells):
             mine.metadata.setdefault(L.META_KEY, {})[T.TRANSLATES] = T.source_hash(source.source)
         nbformat.write(edition, T.edition_path(folder, lang))

@@ -125,7 +125,7 @@ def public_assets(folder: Path, private=frozenset()) -> list[tuple[str, Path]]:
     for asset in sorted(Path(folder).rglob("*")):
         rel = asset.relative_to(folder)
         if (not asset.is_file() or set(rel.parts) & SKIP_PARTS or any(p.startswith(".") for p in rel.parts)
-                or asset.suffix in (".ipynb", ".md") or rel.as_posix() in private):
+                or asset.suffix in (".ipynb", ".md", ".po") or rel.as_posix() in private):
             continue
         found.append((rel.as_posix(), asset))
     return found
