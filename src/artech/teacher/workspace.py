@@ -27,15 +27,17 @@ def notebook_name(lang: str) -> str:
     return i18n.languages().get(lang, {}).get("notebook", L.NOTEBOOK)
 
 
-def _for_students(rel: Path, lang: str) -> bool:
-    """A lesson's file a student of ``lang`` gets: not the kit's own files, not another edition."""
-    if set(rel.parts) & NOT_FOR_STUDENTS:
-        return False
+def _for_students(asset: Path, lesson_dir: Path, lang: str) -> bool:
+    """A lesson's file a student of ``lang`` gets: not the kit's own files, not another language's picture,
+    and not the English picture where this language has its own (``pixels.nl.svg`` for ``pixels.svg``)."""
+    rel = asset.relative_to(lesson_dir)
+    if set(rel.parts) & NOT_FOR_STUDENTS or rel.name.startswith(("lesson.", "checks.")):
+        return False  # lesson.nl.ipynb, checks.nl.po: the kit's
     parts = rel.name.split(".")
-    if rel.name.startswith(("lesson.", "checks.")):  # lesson.nl.ipynb, checks.nl.po: the kit's
+    if len(parts) > 2 and parts[-2] in set(i18n.languages()) - {lang}:
         return False
-    others = set(i18n.languages()) - {lang}
-    return not (len(parts) > 2 and parts[-2] in others)  # pixels.nl.svg only for Dutch
+    own = asset.with_name(f"{asset.stem}.{lang}{asset.suffix}")
+    return not (lang != i18n.SOURCE and len(parts) == 2 and own.is_file())
 
 
 def default_workspace() -> Path:
@@ -125,7 +127,7 @@ def write_workspace(folder: Path, root: Path | None = None, out=print, lang: str
             place(dest_dir / notebook_name(lang), lambda t, s=student: _write_trusted(s, t))
             for asset in sorted(lesson_dir.rglob("*")):
                 rel = asset.relative_to(lesson_dir)
-                if asset.is_file() and _for_students(rel, lang):
+                if asset.is_file() and _for_students(asset, lesson_dir, lang):
                     place(dest_dir / rel, lambda t, a=asset: shutil.copy2(a, t))
         # The welcome page is the kit's, not the student's: refresh it unless someone changed its words.
         welcome = folder / welcome_name(lang)
