@@ -33,3 +33,56 @@ def built_site(tmp_path_factory) -> Path:
     from site_build import build_this_kit
 
     return build_this_kit(tmp_path_factory)
+
+
+# --- messages by key, in the language the tests run in ------------------------------------------
+def _source(key: str):
+    from artech import i18n
+
+    for domain, texts in i18n.domain_texts().items():
+        if key in texts:
+            return domain, texts[key]
+    raise KeyError(f"no message `{key}` in the kit")
+
+
+def said(key: str, **values) -> str:
+    """Message ``key`` as the kit says it now (in the language the tests run in), values filled in."""
+    import importlib
+
+    from artech import i18n
+
+    domain, _ = _source(key)
+    return importlib.import_module(i18n.DOMAINS[domain]).say(key, **values)
+
+
+def message_pattern(key: str, **values):
+    """A regular expression for message ``key`` in the language spoken now: its fixed words exactly,
+    each placeholder given in ``values`` exactly, every other placeholder any text. For
+    ``pytest.raises(match=...)`` and for ``is_message``."""
+    import re
+    import string
+
+    from artech import i18n
+
+    domain, source = _source(key)
+    forms = [source] if isinstance(source, str) else list(source)
+    path = i18n.catalogue_path(domain, i18n.language())
+    texts = set()
+    for n, form in ((1, forms[0]), (2, forms[-1])):
+        texts.add(i18n.translate(path, key, source if len(forms) > 1 else form, n=n if len(forms) > 1 else None))
+    alternatives = []
+    for text in sorted(texts):
+        parts = []
+        for literal, field, _spec, _conv in string.Formatter().parse(text):
+            parts.append(re.escape(literal))
+            if field is not None:
+                parts.append(re.escape(str(values[field])) if field in values else r"[\s\S]*?")
+        alternatives.append("".join(parts))
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def is_message(text: str, key: str, **values) -> bool:
+    """Does ``text`` say message ``key`` (with these ``values``), in the language spoken now?"""
+    import re
+
+    return re.search(message_pattern(key, **values), str(text)) is not None

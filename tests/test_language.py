@@ -48,13 +48,21 @@ def test_every_message_is_translated_with_the_same_placeholders(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("domain, text", [("student", student.TEXT), ("teacher", teacher.TEXT)])
+@pytest.mark.parametrize("domain, text", list(i18n.domain_texts().items()))
 def test_a_catalogue_has_no_message_the_kit_does_not_have(lang, domain, text):
     keys = {m.context for m in _po(domain, lang) if m.id}
     assert keys == set(text), f"unknown: {sorted(keys - set(text))}, missing: {sorted(set(text) - keys)}"
 
 
-@pytest.mark.parametrize("domain", ["student", "teacher"])
+def test_a_key_means_one_message_in_the_whole_kit():
+    seen: dict[str, str] = {}
+    for domain, text in i18n.domain_texts().items():
+        for key in text:
+            assert key not in seen, f"`{key}` is in both {seen[key]} and {domain}"
+            seen[key] = domain
+
+
+@pytest.mark.parametrize("domain", list(i18n.DOMAINS))
 def test_the_templates_are_up_to_date_with_the_code(domain):
     from artech.teacher.translate import template
 
@@ -106,15 +114,15 @@ def test_no_message_key_is_built_at_run_time():
 
 
 def test_every_call_passes_every_placeholder_of_its_message_in_every_language():
-    catalogues = {lang: {**{m.context: m.string for m in _po("student", lang) if m.id},
-                         **{m.context: m.string for m in _po("teacher", lang) if m.id}} for lang in LANGS}
+    catalogues = {lang: {m.context: m.string for d in i18n.DOMAINS for m in _po(d, lang) if m.id} for lang in LANGS}
+    every = {key: text for texts in i18n.domain_texts().values() for key, text in texts.items()}
     seen = 0
     for path, node in _calls():
         first = node.args[0]
         if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
             continue  # a key from a table of written-out keys (checked below)
         key = first.value
-        texts = student.TEXT if key in student.TEXT else teacher.TEXT
+        texts = every
         assert key in texts, f"{path.relative_to(REPO)}:{node.lineno}: no message `{key}`"
         if any(kw.arg is None for kw in node.keywords):
             continue  # **values: checked where they are made
@@ -131,7 +139,8 @@ def test_every_call_passes_every_placeholder_of_its_message_in_every_language():
 
 def test_every_message_is_used_somewhere():
     code = "\n".join(p.read_text(encoding="utf-8") for p in _python_files())
-    unused = [k for k in [*student.TEXT, *teacher.TEXT] if f'"{k}"' not in code and f"'{k}'" not in code]
+    keys = [k for texts in i18n.domain_texts().values() for k in texts]
+    unused = [k for k in keys if f'"{k}"' not in code and f"'{k}'" not in code]
     assert unused == []
 
 
@@ -429,3 +438,25 @@ def test_the_glossary_phrases_are_the_ones_the_kit_uses(lang):
         assert student.say("status_done") == phrases["Done"][lang]
         assert student.say("status_not_yet") == phrases["Not yet"][lang]
         assert student.say("status_error") == phrases["Check problem"][lang]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_glossary_term_is_translated_with_its_fixed_word(lang):
+    """Where an English sentence uses a term of the glossary, its translation uses the glossary's word."""
+    catalogues = [i18n.catalogue_path("student", lang)] + [T.checks_catalogue(p.parent, lang)
+                                                           for p in L.find_lessons(REPO)]
+    uses, missed = 0, []
+    for po in catalogues:
+        with po.open("rb") as fh:
+            cat = read_po(fh)
+        for m in cat:
+            if not m.id:
+                continue
+            english = re.sub(r"`[^`]*`|\{[^}]*\}", "", " ".join([m.id] if isinstance(m.id, str) else m.id)).lower()
+            translated = " ".join([m.string] if isinstance(m.string, str) else m.string).lower()
+            for term, entry in i18n.glossary()["terms"].items():
+                if re.search(rf"\b{re.escape(term)}s?\b", english) and (m.context or "") not in entry.get("except", []):
+                    uses += 1
+                    if not any(form.lower() in translated for form in entry[lang]):
+                        missed.append((po.name, m.context or m.id[:40], term))
+    assert uses > 300 and missed == []

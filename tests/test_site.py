@@ -22,6 +22,7 @@ from urllib.parse import urlparse
 import nbformat
 import pytest
 
+from artech import i18n
 from artech.format import lesson as L
 from conftest import REPO
 from site_build import build_site
@@ -31,13 +32,25 @@ pytest.importorskip("material")
 pytest.importorskip("mkdocs_jupyter")
 
 from artech.site import guide, parts, sources, student  # noqa: E402  (the site needs mkdocs)
+from artech.site.words import say  # noqa: E402
 
 LESSONS = L.find_lessons(REPO)
 IDS = [L.lesson_id(p.parent) for p in LESSONS]
-GUIDE_SECTIONS = ("Objectives", "Timing", "Unplugged warm-up", "Misconceptions", "Differentiation", "Answers")
+NOTE_SECTIONS = ("Timing", "Unplugged warm-up", "Misconceptions", "Differentiation")  # from the lessons' notes
 CDN_HOSTS = re.compile(r"https?://(?:unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com|fonts\.googleapis\.com|"
                        r"fonts\.gstatic\.com|code\.jquery\.com|www\.googletagmanager\.com)", re.I)
 FOLDED = re.compile(r'<details class="artech-solution".*?</details>', re.S)
+
+
+def guide_sections() -> tuple[str, ...]:
+    """The sections every teacher guide has, in the language spoken now: its own and the lesson's notes."""
+    return (say("site_h_objectives"), *NOTE_SECTIONS, say("site_h_answers"))
+
+
+def english(key: str, **values) -> str:
+    """A sentence of the site as the built site says it: the site is built in English."""
+    with i18n.use("en"):
+        return say(key, **values)
 
 
 @pytest.fixture
@@ -155,13 +168,15 @@ def test_every_lesson_has_a_student_page_and_a_teacher_guide(site, path):
 
     guide_page = page(site, url + "teacher")
     found = headings(guide_page)
-    for section in GUIDE_SECTIONS:
+    with i18n.use("en"):
+        sections = guide_sections()
+    for section in sections:
         assert section in found, f"the teacher guide of {url} has no '{section}' section"
-    assert found.index("Objectives") < found.index("Answers")
+    assert found.index(english("site_h_objectives")) < found.index(english("site_h_answers"))
     assert facts["objectives"], "every lesson states its objectives"
     for objective in facts["objectives"]:
         assert objective in text(guide_page)
-    assert f"{facts['duration']} minutes" in text(guide_page)
+    assert english("site_minutes", count=facts["duration"]) in text(guide_page)
     for ex in exercises:
         assert f'check("{ex["id"]}")' in text(guide_page)
 
@@ -319,13 +334,15 @@ def test_a_new_lesson_folder_appears_on_the_site_and_in_the_map(tmp_path):
     assert (out / url / "glow.svg").is_file()
     assert not (out / url / L.CHECKS).exists() and not (out / url / L.FACTS).exists()
     guide_page = page(out, url + "/teacher")
-    for section in GUIDE_SECTIONS:
+    with i18n.use("en"):
+        sections = guide_sections()
+    for section in sections:
         assert section in headings(guide_page)
     assert "answer = 42" in text(guide_page)  # the solution, in Answers
     assert "Write answer = 42 and run the cell." in text(guide_page)  # its last hint, from checks.py
     map_page = page(out, "map")
     assert re.search(rf'href="[./]*{re.escape(url)}/"[^>]*>Glowing letters<', map_page)
-    assert "not in the plan yet" in text(map_page)
+    assert english("site_map_not_in_plan_yet", lesson="").strip() in text(map_page)
     assert "Glowing letters" in page(out, "")  # in the navigation
 
 
@@ -378,11 +395,12 @@ def test_teacher_guide_has_every_section_answers_and_hints(tmp_path):
     assert rec["id"] == "design-test-lesson" and rec["page"] == "lessons/design/test-lesson/index.ipynb"
     site = {"plan": {}, "projects": [], "lessons_by_id": {}}
     text_ = guide.teacher_guide(rec, site)
-    for section in GUIDE_SECTIONS:
+    for section in guide_sections():
         assert re.search(rf"^##+ {re.escape(section)}$", text_, re.M), section
     assert "answer = 42" in text_
     assert "1. Look at the example above" in text_ and "2. Write `answer = 42`" in text_
-    assert "| 1 (ages 10–12) |" in text_ and "50 minutes" in text_  # level and duration from lesson.yml
+    level = say("site_level_with_ages", level=1, ages="10–12")
+    assert f"| {level} |" in text_ and say("site_minutes", count=50) in text_  # level and duration from lesson.yml
     assert guide.exercise_hints(path.parent) == {"first-step": ["Look at the example above: it makes a name with `=`.",
                                                                 "Write `answer = 42` and run the cell."]}
 
@@ -420,7 +438,8 @@ def test_pictures_get_alt_text_and_unique_ids():
     cell.outputs = [nbformat.v4.new_output("display_data", data={"image/png": png, "text/plain": "<Image>"})]
     student.give_pictures_alt_text(cell)
     html = cell.outputs[0]["data"]["text/html"]
-    assert 'alt="A picture made by the code above (1 by 1 pixels): the sun"' in html
+    alt = say("site_alt_picture_size_note", width=1, height=1, note="the sun")
+    assert f'alt="{h.escape(alt, quote=True)}"' in html
     described = nbformat.v4.new_output("display_data", data={"image/png": png, "text/plain": "A yellow sun."})
     assert student.image_alt(described, cell, "image/png") == "A yellow sun."
     svg = '<svg aria-labelledby="t"><title id="t">A sun</title><use href="#t"/></svg>'
@@ -454,4 +473,4 @@ def test_an_unknown_part_is_left_in_place():
     page_text = "# Map\n\n<!-- artech:lesson-count -->\n\n<!-- artech:no-such-part -->\n"
     filled = parts.fill(page_text, site, "map.md")
     assert "<!-- artech:no-such-part -->" in filled
-    assert "<!-- artech:lesson-count -->" not in filled and "**0** of the **0** lessons" in filled
+    assert "<!-- artech:lesson-count -->" not in filled and say("site_lesson_count", written=0, count=0) in filled

@@ -56,12 +56,15 @@ def known(code: str | None) -> str | None:
 
 
 def system_language() -> str | None:
-    """The computer's language, when it is one of the kit's ('C' and 'POSIX' say nothing)."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(var, "")
-        for part in value.split(":"):
-            if part and part not in ("C", "POSIX") and not part.startswith("C."):
-                return known(part)
+    """The computer's language, when it is one of the kit's. "C" and "POSIX" say nothing (Python would
+    read C.UTF-8 as American English); with no setting at all, ask the system (Windows, macOS)."""
+    values = [os.environ.get(var, "") for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")]
+    if any(values):
+        for value in values:
+            for part in value.split(":"):
+                if part and part not in ("C", "POSIX") and not part.startswith("C."):
+                    return known(part)
+        return None
     try:
         return known(_locale.getlocale()[0])
     except ValueError:
@@ -124,6 +127,17 @@ def use(lang: str | None) -> Iterator[str]:
 
 
 # --- catalogues -------------------------------------------------------------------------
+# Each catalogue (a gettext domain) and the module whose ``TEXT`` holds its keys and English texts.
+DOMAINS = {"student": "artech.messages", "teacher": "artech.format.messages", "site": "artech.site.words"}
+
+
+def domain_texts() -> dict[str, dict]:
+    """{domain: TEXT} for every catalogue of the kit."""
+    import importlib
+
+    return {domain: importlib.import_module(module).TEXT for domain, module in DOMAINS.items()}
+
+
 def catalogue_path(domain: str, lang: str) -> Path:
     return LOCALE_DIR / lang / "LC_MESSAGES" / f"{domain}.po"
 

@@ -273,11 +273,8 @@ def kit_catalogue_problems(lang: str) -> list[str]:
     """Every message of the kit that ``lang`` does not translate (or translates with other placeholders)."""
     from babel.messages.pofile import read_po
 
-    from .. import messages as student
-    from . import messages as teacher
-
     problems = []
-    for domain, text in (("student", student.TEXT), ("teacher", teacher.TEXT)):
+    for domain, text in i18n.domain_texts().items():
         po = i18n.catalogue_path(domain, lang)
         label = f"src/artech/locale/{lang}/LC_MESSAGES/{domain}.po"
         if not po.is_file():

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from artech.format import lesson as L
 
-from .links import STRAND_TITLES, as_list, cycle_title, fence, items, lesson_link, log, md_escape, rel
+from .links import as_list, cycle_title, fence, items, lesson_link, log, md_escape, rel, strand_title
+from .words import say
 
 
 def exercise_hints(folder: Path) -> dict[str, list[str]]:
@@ -91,34 +92,36 @@ def teacher_guide(rec: dict, site: dict) -> str:
     here = rec["guide"]
     level = rec.get("level")
     ages = rec.get("ages") or L.LEVEL_AGES.get(level, "")
-    strand = STRAND_TITLES.get(rec["strand"], str(rec["strand"]).capitalize())
-    lines = [f"# Teacher guide: {rec['title']}", ""]
-    lines += [f"[Open the lesson as students see it]({rel(here, rec['page'])}){{ .md-button }}", ""]
-    glance = {"Strand": strand, "Level": f"{level} (ages {str(ages).replace('-', '–')})",
-              "Duration": f"{rec.get('duration') or '?'} minutes",
-              "Design-cycle step": cycle_title(site, rec.get("design_cycle")),
-              "Exercises": str(len(L.exercises(nb)))}
+    strand = strand_title(rec["strand"])
+    minutes = rec.get("duration")
+    lines = [f"# {say('site_guide_title', title=rec['title'])}", ""]
+    lines += [f"[{say('site_guide_open_student')}]({rel(here, rec['page'])}){{ .md-button }}", ""]
+    glance = {say("site_head_strand"): strand,
+              say("site_head_level"): say("site_level_with_ages", level=level, ages=str(ages).replace("-", "–")),
+              say("site_head_duration"): say("site_minutes", count=minutes) if minutes else say("site_minutes_unknown"),
+              say("site_head_design_step"): cycle_title(site, rec.get("design_cycle")),
+              say("site_head_exercises"): str(len(L.exercises(nb)))}
     glance = {k: v for k, v in glance.items() if v}
     lines += ["| " + " | ".join(glance) + " |", "|---" * len(glance) + "|",
               "| " + " | ".join(md_escape(v) for v in glance.values()) + " |"]
-    lines += ["", "## Objectives", ""]
-    lines += [f"- {o}" for o in as_list(rec.get("objectives"))] or ["- (none listed)"]
+    lines += ["", f"## {say('site_h_objectives')}", ""]
+    lines += [f"- {o}" for o in as_list(rec.get("objectives"))] or [f"- {say('site_none_listed')}"]
 
-    lines += ["", "## Prerequisites", ""]
+    lines += ["", f"## {say('site_h_prerequisites')}", ""]
     prereqs = as_list(rec.get("prerequisites"))
     lines += [f"- {lesson_link(site, pid, here, guide=True)}" for pid in prereqs] or \
-             ["None: this lesson can come first."]
+             [say("site_no_prerequisites")]
 
-    lines += ["", "## Vocabulary", ""]
+    lines += ["", f"## {say('site_h_vocabulary')}", ""]
     words = as_list(rec.get("vocabulary"))
-    lines.append(", ".join(f"**{md_escape(w)}**" for w in words) if words else "No new words.")
+    lines.append(", ".join(f"**{md_escape(w)}**" for w in words) if words else say("site_no_vocabulary"))
 
-    lines += ["", "## Materials and hardware", ""]
+    lines += ["", f"## {say('site_h_materials')}", ""]
     things = [f"- {md_escape(x)}" for x in as_list(rec.get("materials"))]
-    things += [f"- {md_escape(x)} (hardware, real or virtual)" for x in as_list(rec.get("hardware"))]
-    lines += things or ["Nothing besides a computer with the kit for each student or pair."]
+    things += [f"- {say('site_hardware_item', item=md_escape(x))}" for x in as_list(rec.get("hardware"))]
+    lines += things or [say("site_no_materials")]
 
-    lines += ["", "## Leads into these projects", ""]
+    lines += ["", f"## {say('site_h_leads_into')}", ""]
     projects = {p["id"]: p for p in site["projects"]}
     links = []
     for pid in as_list(rec.get("projects")):
@@ -126,15 +129,19 @@ def teacher_guide(rec: dict, site: dict) -> str:
         links.append(f"- [{md_escape(p['title'])}]({rel(here, p['page'])})"
                      + (f" ({md_escape(p['challenge'])})" if p.get("challenge") else "")
                      if p else f"- {md_escape(pid)}")
-    lines += links or ["None yet."]
+    lines += links or [say("site_no_projects_yet")]
 
-    lines += ["", "## SLO goals", ""]
+    lines += ["", f"## {say('site_h_slo_goals')}", ""]
     goals = {g.get("number"): g for g in items(site["plan"], "slo_goals")}
     for n in as_list(rec.get("slo_goals")):
         g = goals.get(n, {})
         name = g.get("title", "")
-        dutch = f" (*{g['dutch']}*)" if g.get("dutch") else ""
-        lines.append(f"- Goal {n}: {name}{dutch}" if name else f"- Goal {n}")
+        if name and g.get("dutch"):
+            lines.append(f"- {say('site_goal_named_dutch', number=n, title=name, dutch=g['dutch'])}")
+        elif name:
+            lines.append(f"- {say('site_goal_named', number=n, title=name)}")
+        else:
+            lines.append(f"- {say('site_goal', number=n)}")
 
     teacher = L.teacher_cells(nb)
     levels = _heading_levels(teacher)
@@ -144,30 +151,30 @@ def teacher_guide(rec: dict, site: dict) -> str:
         shift = 2 - top  # one heading over all the notes ("## Teacher notes"): it becomes the section
     else:
         shift = 3 - top
-        lines += ["## Teacher notes", ""]
+        lines += [f"## {say('site_h_teacher_notes')}", ""]
     for cell in teacher:
         if cell.cell_type == "markdown":
             lines += [markdown_for_mkdocs(cell.source, shift), ""]
         elif cell.cell_type == "code":
             lines += [fence(cell.source, "python"), ""]
 
-    lines += ["## Answers", ""]
+    lines += [f"## {say('site_h_answers')}", ""]
     hints = exercise_hints(rec["folder"])
     exercises = L.exercises(nb)
     if not exercises:
-        lines.append("This lesson has no checked exercises.")
+        lines.append(say("site_no_exercises"))
     for ex in exercises:
         name = _exercise_name(nb, ex["solution"] if ex["solution"] is not None else ex["check"])
-        lines += [f"### {md_escape(name) if name else ex['id']}", "", f"Checked with `check(\"{ex['id']}\")`.", ""]
+        lines += [f"### {md_escape(name) if name else ex['id']}", "", say("site_checked_with", id=ex["id"]), ""]
         if ex["solution"] is not None:
             lines += [fence(L.solution_source(nb.cells[ex["solution"]].source), "python"), ""]
         else:
-            lines += ["An open task: any answer that the check accepts is right.", ""]
+            lines += [say("site_open_task"), ""]
         ladder = hints.get(ex["id"], [])
         if ladder:
-            lines += ["Hints, in the order students see them:", ""]
+            lines += [say("site_hints_in_order"), ""]
             lines += [f"{i}. {markdown_for_mkdocs(h).strip()}" for i, h in enumerate(ladder, 1)]
         else:
-            lines.append("This check has no hints.")
+            lines.append(say("site_no_hints"))
         lines.append("")
     return "\n".join(lines)

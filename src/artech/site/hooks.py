@@ -8,10 +8,15 @@ event only puts those parts together (see ``artech/site/__init__.py`` for what e
   ``checks.py`` or ``lesson.yml``), and each project's page and files;
 - ``on_page_markdown``: fill in the ``<!-- artech:NAME -->`` lines of the pages in ``docs/``;
 - ``on_page_content`` / ``on_post_page``: tidy and check lesson pages; load nothing from another host.
+
+Every word the site writes comes from the site's catalogue (``artech.site.words``). The site is built
+in English for now: each hook does its work inside ``i18n.use(SITE_LANGUAGE)`` (:func:`_speaks`), so
+the build never depends on the computer's language or ``ARTECH_LANG``.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import posixpath
 import shutil
@@ -22,16 +27,32 @@ import nbformat
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
+from artech import i18n
 from artech.site import guide, navigation, parts, projects, sources, student, tidy
 from artech.site.links import log
+from artech.site.words import say
+
+SITE_LANGUAGE = i18n.SOURCE  # the language the site is built in (a Dutch site comes later)
 
 _site: dict = {}  # what one build knows; filled by on_config
+
+
+def _speaks(hook):
+    """The hook, doing its work in the site's language: every page, title and warning it makes."""
+
+    @functools.wraps(hook)
+    def run(*args, **kwargs):
+        with i18n.use(SITE_LANGUAGE):
+            return hook(*args, **kwargs)
+
+    return run
 
 
 def _root(config) -> Path:
     return Path(os.path.abspath(config.config_file_path)).parent
 
 
+@_speaks
 def on_config(config, **kwargs):
     root = _root(config)
     plan = sources.load_plan(root)
@@ -46,7 +67,7 @@ def on_config(config, **kwargs):
 def _add(files: Files, file: File) -> None:
     old = files.get_file_from_path(file.src_uri)
     if old is not None:
-        log.warning(f"artech: docs/{file.src_uri} is made from the lessons or projects; remove the copy in docs/.")
+        log.warning(f"artech: {say('site_log_generated_copy', file=file.src_uri)}")
         files.remove(old)
     files.append(file)
 
@@ -57,6 +78,7 @@ def _add_assets(found: list[tuple[str, Path]], prefix: str, config, files: Files
 
 
 @event_priority(50)  # before mkdocs-jupyter wraps the notebooks
+@_speaks
 def on_files(files: Files, config, **kwargs):
     build = Path(tempfile.mkdtemp(prefix="artech-site-"))
     _site["build"] = build
@@ -76,22 +98,24 @@ def on_files(files: Files, config, **kwargs):
     return files
 
 
+@_speaks
 def on_page_markdown(markdown: str, page, config, files, **kwargs):
     return parts.fill(markdown, _site, page.file.src_uri)
 
 
+@_speaks
 def on_page_content(html_text: str, page, config, files, **kwargs):
     """Tidy a lesson page and check its links: MkDocs does not look inside notebooks."""
     if not tidy.is_notebook_page(html_text):
         return html_text
     html_text = tidy.lesson_content(html_text)
     for link in tidy.broken_links(html_text, page.url, {f.url for f in files}):
-        log.warning(f"artech: {page.file.src_uri.replace('index.ipynb', 'lesson.ipynb')} links to "
-                    f"'{link}', which is not on the site. Link to a file in the lesson's folder, or to "
-                    "another lesson as ../../<strand>/<slug>/lesson.ipynb.")
+        source = page.file.src_uri.replace("index.ipynb", "lesson.ipynb")
+        log.warning(f"artech: {say('site_log_broken_link', page=source, link=link)}")
     return html_text
 
 
+@_speaks
 def on_post_page(output: str, page, config, **kwargs):
     return tidy.page_output(output, page.url)
 

@@ -8,9 +8,18 @@ import posixpath
 
 from artech.format import lesson as L
 
+from .words import say
+
 log = logging.getLogger("mkdocs.plugins.artech.site")  # a warning here fails `mkdocs build --strict`
 
-STRAND_TITLES = {"design": "Design", "programming": "Programming", "tinkering": "Digital tinkering"}
+# The message key of each strand's title, for when the plan does not name the strands.
+STRAND_TITLES = {"design": "site_strand_design", "programming": "site_strand_programming",
+                 "tinkering": "site_strand_tinkering"}
+
+
+def strand_title(strand) -> str:
+    """The kit's title of ``strand`` in the language spoken now (an unknown strand: its id, capitalised)."""
+    return say(STRAND_TITLES[strand]) if strand in STRAND_TITLES else str(strand).capitalize()
 
 
 def items(plan: dict, key: str) -> list[dict]:
@@ -44,13 +53,13 @@ def lesson_link(site: dict, lesson_id: str, here: str, guide: bool = False) -> s
     """A link to a written lesson (and its guide), or its name marked as planned."""
     rec = site["lessons_by_id"].get(lesson_id)
     if rec is None:
-        return f"{md_escape(lesson_id)} (not in the plan)"
+        return say("site_link_not_in_plan", lesson=md_escape(lesson_id))
     title = md_escape(rec.get("title", lesson_id))
     if not rec.get("written"):
-        return f'<span class="artech-planned">{title} (planned)</span>'
+        return f'<span class="artech-planned">{say("site_link_planned", lesson=title)}</span>'
     text = f"[{title}]({rel(here, rec['page'])})"
     if guide:
-        text += f" ([teacher guide]({rel(here, rec['guide'])}))"
+        text = say("site_link_with_guide", lesson=text, guide=rel(here, rec["guide"]))
     return text
 
 
@@ -68,7 +77,7 @@ def plan_levels(site: dict) -> list[dict]:
 
 def plan_strands(site: dict) -> list[dict]:
     found = items(site["plan"], "strands")
-    return found or [{"id": s, "title": STRAND_TITLES[s]} for s in L.STRANDS]
+    return found or [{"id": s, "title": strand_title(s)} for s in L.STRANDS]
 
 
 def level_ages(site: dict, level) -> str:
@@ -82,4 +91,6 @@ def level_span(found) -> str:
     found = sorted(as_list(found))
     if not found:
         return ""
-    return f"level {found[0]}" if len(found) == 1 else f"levels {found[0]}–{found[-1]}"
+    if len(found) == 1:
+        return say("site_level_one", level=found[0])
+    return say("site_level_range", first=found[0], last=found[-1])

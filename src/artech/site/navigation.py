@@ -5,39 +5,41 @@ from __future__ import annotations
 from pathlib import Path
 
 from .links import plan_strands
+from .words import say
 
-# Pages of docs/ in the order of the navigation; missing ones are left out.
-STATIC_NAV = [("Home", "index.md"), ("Start here", "start-here.md"), ("Curriculum map", "map.md")]
-TAIL_NAV = [("Writing lessons", "authoring.md"), ("Translating", "translating.md"), ("Licence and credits", "credits.md")]
+# Pages of docs/ in the order of the navigation (the message key of each title); missing ones are left out.
+STATIC_NAV = [("site_nav_home", "index.md"), ("site_nav_start_here", "start-here.md"), ("site_nav_map", "map.md")]
+TAIL_NAV = [("site_nav_authoring", "authoring.md"), ("site_nav_translating", "translating.md"),
+            ("site_nav_credits", "credits.md")]
 
 
 def nav(site: dict, docs_dir: Path) -> list:
     """The navigation: the fixed pages, the lessons by strand (each with its guide), the projects, the
     curriculum plan, any other page in ``docs/``, then the tail."""
     docs_dir = Path(docs_dir)
-    found: list = [{t: p} for t, p in STATIC_NAV if (docs_dir / p).is_file()]
+    found: list = [{say(key): p} for key, p in STATIC_NAV if (docs_dir / p).is_file()]
     lessons = []
     for s in plan_strands(site):
         entries = []
         for rec in site["lessons"]:
             if rec.get("written") and rec.get("strand") == s["id"]:
                 # navigation.indexes: the lesson is the section's own page, its guide the one below it
-                entries.append({rec["title"]: [rec["page"], {"Teacher guide": rec["guide"]}]})
+                entries.append({rec["title"]: [rec["page"], {say("site_nav_teacher_guide"): rec["guide"]}]})
         if entries:
             lessons.append({s.get("title", s["id"]): entries})
     if lessons:
-        found.append({"Lessons": lessons})
+        found.append({say("site_nav_lessons"): lessons})
     projects = (["projects/index.md"] if (docs_dir / "projects/index.md").is_file() else [])
     projects += [{p["title"]: p["page"]} for p in site["projects"]]
     if projects:
-        found.append({"Projects": projects})
+        found.append({say("site_nav_projects"): projects})
     curriculum = docs_dir / "curriculum"
     if curriculum.is_dir():
         pages = sorted(curriculum.rglob("*.md"), key=lambda p: (p.name != "index.md", p.as_posix()))
         if pages:
-            found.append({"Curriculum plan": [p.relative_to(docs_dir).as_posix() for p in pages]})
-    tail = [{t: p} for t, p in TAIL_NAV if (docs_dir / p).is_file()]
-    listed = {p for t, p in STATIC_NAV + TAIL_NAV} | {"projects/index.md"}
+            found.append({say("site_nav_plan"): [p.relative_to(docs_dir).as_posix() for p in pages]})
+    tail = [{say(key): p} for key, p in TAIL_NAV if (docs_dir / p).is_file()]
+    listed = {p for _key, p in STATIC_NAV + TAIL_NAV} | {"projects/index.md"}
     others = sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
     others = [p for p in others if p not in listed and not p.startswith(("briefs/", "curriculum/", "assets/"))]
     found += others  # any other page in docs/ (its title is its first heading)

@@ -8,6 +8,7 @@ import html
 from artech.format import lesson as L
 
 from .links import lesson_link, level_ages, level_span, md_escape, plan_levels, plan_strands, rel
+from .words import say
 
 STRAND_COLOURS = {  # fill, edge (both pass 4.5:1 with the text colour #1b1b1b / on white)
     "design": ("#fde7ef", "#a3214f"),
@@ -24,11 +25,15 @@ def paths_in_words(site: dict, here: str) -> str:
             rec = site["lessons_by_id"].get(lid)
             if rec:
                 by_level.setdefault(rec.get("level"), []).append(lesson_link(site, lid, here))
-        steps = "; ".join(f"level {lv}: " + ", ".join(items) for lv, items in sorted(by_level.items()))
+        steps = "; ".join(say("site_paths_level", level=lv, lessons=", ".join(items))
+                          for lv, items in sorted(by_level.items())) or say("site_paths_no_lessons")
         span = level_span(p.get("levels"))
-        lines.append(f"- **[{md_escape(p['title'])}]({rel(here, p['page'])})**"
-                     + (f" ({md_escape(p.get('challenge', ''))}, {span})" if span else "")
-                     + f": {steps or 'no lessons yet'}.")
+        title, page = md_escape(p["title"]), rel(here, p["page"])
+        if span:
+            lines.append("- " + say("site_paths_project", project=title, page=page,
+                                    challenge=md_escape(p.get("challenge", "")), levels=span, steps=steps))
+        else:
+            lines.append("- " + say("site_paths_project_no_levels", project=title, page=page, steps=steps))
     return "\n".join(lines)
 
 
@@ -58,15 +63,18 @@ def paths_svg(site: dict) -> str:
     for sid, title in [(s["id"], s.get("title", s["id"])) for s in plan_strands(site)]:
         fill, edge = STRAND_COLOURS.get(sid, ("#f1f1f1", "#555555"))
         out.append(f'<rect x="{x}" y="8" width="18" height="18" rx="3" fill="{fill}" stroke="{edge}" '
-                   f'stroke-width="2"/><text x="{x + 26}" y="22" font-size="14">{esc(title)} (written)</text>')
+                   f'stroke-width="2"/><text x="{x + 26}" y="22" font-size="14">'
+                   f'{esc(say("site_svg_written", strand=title))}</text>')
         x += 110 + 8 * len(title)
     out.append(f'<rect x="{x}" y="8" width="18" height="18" rx="3" fill="#ffffff" stroke="#444444" '
-               f'stroke-width="2" stroke-dasharray="4 3"/><text x="{x + 26}" y="22" font-size="14">planned</text>')
+               f'stroke-width="2" stroke-dasharray="4 3"/><text x="{x + 26}" y="22" font-size="14">'
+               f'{esc(say("site_planned"))}</text>')
     for i, lv in enumerate(levels):
         cx = left + i * col_w
-        out.append(f'<text x="{cx}" y="62" font-size="14"><tspan font-weight="bold">Level {lv}</tspan> '
-                   f'(ages {esc(level_ages(site, lv))})</text>')
-    out.append(f'<text x="{proj_x}" y="62" font-size="14" font-weight="bold">Challenge project</text>')
+        out.append(f'<text x="{cx}" y="62" font-size="14">'
+                   f'{say("site_svg_level", level=esc(lv), ages=esc(level_ages(site, lv)))}</text>')
+    out.append(f'<text x="{proj_x}" y="62" font-size="14" font-weight="bold">'
+               f'{esc(say("site_svg_challenge_project"))}</text>')
     order = {s: i for i, s in enumerate(L.STRANDS)}
     y = top
     for p in site["projects"]:
@@ -125,15 +133,12 @@ def paths_svg(site: dict) -> str:
                        f'{esc(p["challenge"])}</text>')
         y += row_h
     height = y + 8
-    title = "Paths from the lessons into the challenge projects"
-    desc = (f"For each of the {len(site['projects'])} challenge projects, the lessons that prepare it, "
-            "grouped by level from level 1 on the left, with arrows into the project on the right. "
-            "Lessons drawn with a dashed border are planned but not written yet. "
-            "The same paths are written out in the list below the picture.")
+    title = say("site_svg_title")
+    desc = say("site_svg_desc", count=len(site["projects"]))
     return (f'<div class="artech-paths"><svg xmlns="http://www.w3.org/2000/svg" role="img" '
             f'aria-labelledby="artech-paths-title artech-paths-desc" viewBox="0 0 {width} {height:.0f}" '
             f'width="{width}" font-family="system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif" '
-            f'fill="#1b1b1b"><title id="artech-paths-title">{title}</title>'
+            f'fill="#1b1b1b"><title id="artech-paths-title">{esc(title)}</title>'
             f'<desc id="artech-paths-desc">{esc(desc)}</desc>'
             '<defs><marker id="artech-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
             'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#444444"/>'

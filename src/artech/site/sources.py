@@ -16,6 +16,7 @@ from artech.format import curriculum
 from artech.format import lesson as L
 
 from .links import as_list, items, log
+from .words import say
 
 PROJECTS_DIR = "projects/real_challenges"
 PROJECT_PAGES = ("README.md", "project.md", "index.md")
@@ -30,12 +31,12 @@ def load_plan(root: Path) -> dict:
     """``curriculum.yml`` with the written lessons' facts merged in; empty (with a note) when missing or unreadable."""
     path = Path(root) / curriculum.FILE
     if not path.is_file():
-        log.info("artech: no curriculum.yml yet; the map shows only the lessons on disk.")
+        log.info(f"artech: {say('site_log_no_plan')}")
         return {}
     try:
         plan = curriculum.load(root)
     except yaml.YAMLError as exc:
-        log.warning(f"artech: curriculum.yml cannot be read ({exc}); run `artech validate` to see where.")
+        log.warning(f"artech: {say('site_log_bad_plan', detail=exc)}")
         return {}
     return plan if isinstance(plan, dict) else {}
 

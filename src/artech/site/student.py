@@ -19,6 +19,7 @@ from nbformat.corpus.words import generate_corpus_id
 from artech.format import lesson as L
 
 from .links import fence
+from .words import say
 
 _REPR = re.compile(r"^<.*>$", re.S)
 
@@ -56,16 +57,18 @@ def image_alt(output, cell, mime: str) -> str:
     plain = plain if isinstance(plain, str) else "".join(plain)
     if plain.strip() and not _REPR.match(plain.strip()) and len(plain) < 300:
         return plain.strip()
-    what = "A picture made by the code above"
+    size = None
     if mime == "image/png":
         try:
             size = _png_size(base64.b64decode(data[mime])[:32])
         except (ValueError, TypeError):
             size = None
-        if size:
-            what += f" ({size[0]} by {size[1]} pixels)"
     note = _comment(cell)
-    return f"{what}: {note}" if note else what
+    if size and note:
+        return say("site_alt_picture_size_note", width=size[0], height=size[1], note=note)
+    if size:
+        return say("site_alt_picture_size", width=size[0], height=size[1])
+    return say("site_alt_picture_note", note=note) if note else say("site_alt_picture")
 
 
 def _img_tag(output, cell) -> str | None:
@@ -136,21 +139,22 @@ def _outputs_markdown(cell) -> str:
 
 def solution_cell(ex_id: str, solution) -> nbformat.NotebookNode:
     """A Markdown cell with the solution folded away: a teacher can open it."""
-    body = [f'<details class="artech-solution">\n<summary>Show a solution (for teachers): '
-            f'<code>{html.escape(ex_id)}</code></summary>', ""]
+    summary = say("site_solution_summary", id=html.escape(ex_id))
+    body = [f'<details class="artech-solution">\n<summary>{summary}</summary>', ""]
     if solution is None:
-        body.append("This exercise is open: any answer that the check accepts is right.")
+        body.append(say("site_solution_open"))
     else:
         body.append(fence(L.solution_source(solution.source), "python"))
         shown = unique_ids(_outputs_markdown(solution), f"-{ex_id}")
         if shown:
-            body += ["", "What it shows:", "", shown]
+            body += ["", say("site_solution_shows"), "", shown]
     body += ["", "</details>"]
     return nbformat.v4.new_markdown_cell("\n".join(body), metadata={"tags": ["artech-solution"]})
 
 
-WIDGET_NOTE = ('<p class="artech-note">On this page the controls above can move, but the result only changes '
-               'in the lesson itself, where Python runs: open it in JupyterLab to try them.</p>')
+def widget_note() -> str:
+    """The note under a lesson's first widget: on the site the controls move, but nothing runs."""
+    return f'<p class="artech-note">{say("site_widget_note")}</p>'
 
 
 def with_cell_ids(nb) -> nbformat.NotebookNode:
@@ -193,7 +197,7 @@ def student_view(nb, lesson_id: str) -> nbformat.NotebookNode:
         cells.append(cell)
         widget = any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in cell.get("outputs", []))
         if widget and not any("artech-note" in L.tags(c) for c in cells):
-            cells.append(nbformat.v4.new_markdown_cell(WIDGET_NOTE, metadata={"tags": ["artech-note"]}))  # once
+            cells.append(nbformat.v4.new_markdown_cell(widget_note(), metadata={"tags": ["artech-note"]}))  # once
         cells.extend(after.get(cell["id"], []))
     student.cells = cells
     return student

@@ -7,10 +7,13 @@ addresses are pointed at the vendored files in ``docs/assets/vendor/``, and scri
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 
 from mkdocs.utils import get_relative_url
+
+from .words import say
 
 VENDOR = "assets/vendor"
 EMBED_JS = f"{VENDOR}/jupyter-widgets-html-manager/embed-amd.js"
@@ -55,14 +58,16 @@ def broken_links(html_text: str, page_url: str, urls: set[str]) -> list[str]:
 def page_output(output: str, page_url: str) -> str:
     """A built page as it is published: the search dialog named, and on a lesson page the vendored widget
     renderer instead of the CDN one, no MathJax or Mermaid, alt text on every picture."""
-    output = output.replace(_SEARCH_DIALOG, _SEARCH_DIALOG[:-1] + ' aria-label="Search">')  # WCAG 4.1.2
+    search = html.escape(say("site_aria_search"), quote=True)
+    output = output.replace(_SEARCH_DIALOG, _SEARCH_DIALOG[:-1] + f' aria-label="{search}">')  # WCAG 4.1.2
     if not is_notebook_page(output):
         return output
     embed = get_relative_url(EMBED_JS, page_url)
     output = _CDN_WIDGETS.sub(f"'{embed}'", output)
     output = _EMPTY_SCRIPT.sub("", output)  # MathJax, which no lesson uses, would load from a CDN
     output = _MERMAID.sub("", output)  # so would Mermaid
-    output = _IMG_NO_ALT.sub(r'<img alt="A picture from the lesson"\1>', output)
+    alt = html.escape(say("site_alt_lesson_picture"), quote=True)
+    output = _IMG_NO_ALT.sub(lambda m: f'<img alt="{alt}"{m.group(1)}>', output)
     if "application/vnd.jupyter.widget-state+json" in output:
         require = get_relative_url(REQUIRE_JS, page_url)
         # After the theme's scripts (require.js must not see them), before the widgets render on DOMContentLoaded.

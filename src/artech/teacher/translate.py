@@ -21,13 +21,11 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
 from .. import i18n
-from .. import messages as student
 from ..format import lesson as L
-from ..format import messages as teacher
 from ..format import translations as T
 from ..format.messages import say
 
-DOMAINS = {"student": student.TEXT, "teacher": teacher.TEXT}
+DOMAINS = i18n.domain_texts()
 PROJECT = "ArTech"
 WIDTH = 100
 
