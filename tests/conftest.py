@@ -45,7 +45,7 @@ def _source(key: str):
     raise KeyError(f"no message `{key}` in the kit")
 
 
-def said(key: str, **values) -> str:
+def said(key: str, /, **values) -> str:
     """Message ``key`` as the kit says it now (in the language the tests run in), values filled in."""
     import importlib
 
@@ -55,7 +55,7 @@ def said(key: str, **values) -> str:
     return importlib.import_module(i18n.DOMAINS[domain]).say(key, **values)
 
 
-def message_pattern(key: str, **values):
+def message_pattern(key: str, /, **values):
     """A regular expression for message ``key`` in the language spoken now: its fixed words exactly,
     each placeholder given in ``values`` exactly, every other placeholder any text. For
     ``pytest.raises(match=...)`` and for ``is_message``."""
@@ -81,7 +81,7 @@ def message_pattern(key: str, **values):
     return "(?:" + "|".join(alternatives) + ")"
 
 
-def is_message(text: str, key: str, **values) -> bool:
+def is_message(text: str, key: str, /, **values) -> bool:
     """Does ``text`` say message ``key`` (with these ``values``), in the language spoken now?"""
     import re
 

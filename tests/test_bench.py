@@ -1,6 +1,7 @@
 """The virtual bench: parts drawn as widgets that follow gpiozero both ways, and kind errors."""
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -12,7 +13,8 @@ from gpiozero import LED, PWMLED, RGBLED, Button, Buzzer, Device, MotionSensor, 
 from gpiozero.exc import GPIOPinInUse, PinInvalidPin
 from gpiozero.pins.mock import MockFactory, MockPWMPin
 
-from artech import KitError, bench, checks, messages, sound
+from artech import KitError, bench, checks, i18n, messages, sound
+from conftest import is_message, message_pattern, said
 
 LIGHT_IT_UP = Path(__file__).resolve().parents[1] / "lessons" / "tinkering" / "light-it-up" / "checks.py"
 
@@ -48,6 +50,12 @@ def check_cell(ns, exercise_id):
     run_cell(ns, f"_result = _check({exercise_id!r})")
     result = ns.pop("_result")
     return result.status, result.message
+
+
+def check_said(english, **values):
+    """A sentence of light-it-up's checks (keyed by its English text) as the check says it now."""
+    text = i18n.translate(checks.catalogue(LIGHT_IT_UP), english, english, check=bool(values))
+    return text.format(**values) if values else text
 
 
 def notebook():
@@ -87,7 +95,7 @@ def test_the_kit_respects_gpiozero_pin_factory(env, expected):
 def test_led_widget_follows_the_led():
     led = LED(17)
     board = bench.board(led)
-    assert state(board, led) == "off" and board.look(led)["text"] == "off"
+    assert state(board, led) == "off" and board.look(led)["text"] == said("bench_off")
     led.on()
     assert state(board, led) == "on"
     assert board.look(led)["pins"] == "GPIO17"
@@ -265,7 +273,7 @@ def test_press_drives_the_pin_like_a_finger(pull_up, pressed_state):
 
 
 def test_only_inputs_can_be_pressed():
-    with pytest.raises(TypeError, match="can't be pressed") as error:
+    with pytest.raises(TypeError, match=message_pattern("bench_not_an_input", kind="LED")) as error:
         bench.press(LED(17))
     assert isinstance(error.value, bench.BenchError) and isinstance(error.value, KitError)
 
@@ -301,7 +309,8 @@ def test_sliders_set_virtual_sensors_and_fire_their_events():
 
 def test_a_virtual_sensor_holds_its_pins():
     distance = bench.DistanceSensor(echo=24, trigger=23)
-    with pytest.raises(GPIOPinInUse, match="`distance`"):
+    with pytest.raises(GPIOPinInUse, match=message_pattern("bench_pin_in_use", pin="GPIO24", kind="DistanceSensor",
+                                                           name="distance")):
         LED(24)
     distance.close()
     LED(24)
@@ -311,7 +320,7 @@ def test_replay_plays_a_recorded_series():
     heat = bench.TemperatureSensor(25)
     bench.replay(heat, [18, 19.5, 21, 40, 100], every=0, background=False)
     assert [v for _, v in bench.history(heat, since=None)] == [20.0, 18, 19.5, 21, 40]  # 100 is off the scale
-    with pytest.raises(TypeError, match="not a virtual sensor"):
+    with pytest.raises(TypeError, match=message_pattern("bench_not_virtual", kind="Button")):
         bench.set_reading(Button(2), 1)
 
 
@@ -343,14 +352,15 @@ def test_a_pin_used_twice_names_the_part_and_how_to_free_it():
     with pytest.raises(GPIOPinInUse) as error:
         LED(17)
     text = str(error.value)
-    assert "GPIO17" in text and "the LED `led`" in text and "`led.close()`" in text
+    assert is_message(text, "bench_pin_in_use", pin="GPIO17", kind="LED", name="led")  # the pin, the part, `led.close()`
     led.close()
     assert LED(17).pin.info.name == "GPIO17"
 
 
 def test_a_pin_inside_traffic_lights_names_the_whole_part():
     lights = TrafficLights(22, 23, 24)
-    with pytest.raises(GPIOPinInUse, match=r"the TrafficLights `lights`.*`lights.close\(\)`"):
+    with pytest.raises(GPIOPinInUse, match=message_pattern("bench_pin_in_use", pin="GPIO23", kind="TrafficLights",
+                                                           name="lights")):
         Buzzer(23)
     assert lights.value == (0, 0, 0)
 
@@ -360,20 +370,20 @@ def test_a_typo_after_the_dot_says_did_you_mean(typo, word):
     led = LED(17)
     with pytest.raises(AttributeError) as error:
         getattr(led, typo)()
-    assert f"has no `{typo}`" in str(error.value)
-    assert messages.say("did_you_mean", suggestion=word) in str(error.value)
+    assert is_message(str(error.value), "bench_no_attribute", kind="LED", name=typo)
+    assert is_message(str(error.value), "did_you_mean", suggestion=word)
 
 
 def test_a_typo_when_giving_a_job_is_refused_kindly():
     button = Button(2)
-    with pytest.raises(AttributeError, match="Did you mean `when_pressed`"):
+    with pytest.raises(AttributeError, match=message_pattern("did_you_mean", suggestion="when_pressed")):
         button.when_pressd = print
     assert button.when_pressed is None
 
 
 def test_a_method_cannot_be_overwritten_by_accident():
     led = LED(17)
-    with pytest.raises(AttributeError, match=r"call it with brackets: `led.on\(\)`"):
+    with pytest.raises(AttributeError, match=message_pattern("bench_method_not_value", var="led", name="on", kind="LED")):
         led.on = True
     led.on()
     assert led.is_lit
@@ -400,16 +410,16 @@ def test_a_method_without_brackets_says_how_to_call_it():
 
 
 def test_a_pin_that_does_not_exist():
-    with pytest.raises(PinInvalidPin, match="There is no pin 99"):
+    with pytest.raises(PinInvalidPin, match=message_pattern("bench_bad_pin", pin=99)):
         LED(99)
 
 
 def test_show_refuses_a_blank_and_things_that_are_not_parts():
-    with pytest.raises(TypeError, match="blank"):
+    with pytest.raises(TypeError, match=message_pattern("bench_blank_part", what="show")):
         bench.board(...)
-    with pytest.raises(TypeError, match="a whole number"):
+    with pytest.raises(TypeError, match=message_pattern("bench_not_a_part", kind=said("kind_int"), value="17")):
         bench.board(17)
-    with pytest.raises(TypeError, match="no parts"):
+    with pytest.raises(TypeError, match=message_pattern("bench_nothing_to_show")):
         bench.board()
 
 
@@ -420,8 +430,9 @@ def test_the_board_text_is_the_same_whatever_the_parts_do():
     before = repr(board)
     led.on()
     bench.press(button)
-    assert repr(board) == before == "Breadboard with led (LED, GPIO17), button (Button, GPIO2)"
-    assert 'aria-label="led: LED on GPIO17' in board.pictures[id(led)].value
+    assert repr(board) == before == said("bench_board_text", parts="led (LED, GPIO17), button (Button, GPIO2)")
+    assert re.search('aria-label="' + message_pattern("bench_picture_title", name="led", kind="LED", pins="GPIO17"),
+                     board.pictures[id(led)].value)
 
 
 def test_reset_frees_every_pin_and_the_pictures_say_closed():
@@ -517,7 +528,10 @@ def test_jobs_with_brackets_still_get_the_brackets_message_when_the_check_runs_a
     run_cell(ns, "button = Button(2)")
     run_cell(ns, "button.when_pressed = led.on()")
     first = check_cell(ns, "button-light")
-    assert first[0] == "not yet" and "brackets" in first[1]
+    assert first[0] == "not yet" and first[1] == check_said(
+        "Your code switched the light on straight away, just once. That is what the "
+        "brackets in `led.on()` do: *now*. Without brackets, `led.on` is a job the button "
+        "keeps for later: `button.when_pressed = led.on`.")
     assert check_cell(ns, "button-light") == first
 
 
@@ -547,7 +561,9 @@ def test_a_blank_exercise_is_not_yet_even_when_an_earlier_cell_did_the_work():
     run_cell(ns, "for i in range(3):\n    led.on()\n    sleep(0.06)\n    led.off()\n    sleep(0.06)")  # a demo cell
     run_cell(ns, "bench.show(led)\nfor i in range(3):\n    # ✏️ Your code here\n    ...")  # the exercise, blank
     first = check_cell(ns, "blink-three")
-    assert first[0] == "not yet" and "I didn't see the light blink" in first[1]
+    assert first[0] == "not yet" and first[1] == check_said(
+        "I didn't see the light blink in the cell above. "
+        "Write the steps of one blink inside the loop, run that cell, then run this check.")
     assert check_cell(ns, "blink-three") == first
 
 
@@ -590,7 +606,9 @@ def test_what_an_earlier_check_did_never_counts_as_the_students_work():
     assert check_cell(ns, "button-light")[0] == "done"  # the check pressed the button: the led went on and off
     run_cell(ns, "button.when_pressed = None\nbutton.when_released = None")  # the student takes the jobs away
     status, message = check_cell(ns, "button-light")
-    assert status == "not yet" and message.startswith("Nothing happens yet")  # not "switched the light on"
+    assert status == "not yet" and message == check_said(  # not "switched the light on"
+        "Nothing happens yet when the button is pressed. Give the button its jobs with "
+        "`button.when_pressed = ...` and `button.when_released = ...`.")
     assert bench.history(ns["led"], since=None)[-1][1] == 0 and len(bench.history(ns["led"], since=None)) > 2
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from artech import draw, messages
 from artech.draw import Pen
+from conftest import is_message, message_pattern, said
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
@@ -123,7 +124,7 @@ def test_svg_is_accessible_and_describes_the_drawing():
     root = ET.fromstring(text)
     assert root.get("role") == "img"
     title = root.find(f"{SVG_NS}title").text
-    assert title == "A drawing of 4 lines in black. The pen ends where it started."
+    assert title == said("draw_title", lines=said("draw_lines", n=4), colours="black", home=said("draw_home"))
     assert root.get("aria-label") == title
     assert len(root.findall(f".//{SVG_NS}line")) == 4
 
@@ -148,20 +149,20 @@ def test_svg_uses_the_colours_and_widths_it_drew():
 
 def test_empty_pen_says_so():
     pen = Pen()
-    assert repr(pen) == "Pen drawing: no lines yet."
+    assert repr(pen) == said("draw_repr_empty")
     root = ET.fromstring(pen._repr_svg_())
-    assert root.find(f"{SVG_NS}title").text.startswith("An empty drawing")
+    assert root.find(f"{SVG_NS}title").text == said("draw_title_empty")
 
 
 def test_text_version_is_useful():
-    assert repr(square()) == "Pen drawing: 4 lines in black. The pen ends where it started."
+    assert repr(square()) == said("draw_repr", lines=said("draw_lines", n=4), colours="black", home=said("draw_home"))
     pen = Pen()
     pen.forward(10)
-    assert repr(pen) == "Pen drawing: 1 line in black."
+    assert repr(pen) == said("draw_repr", lines=said("draw_one_line"), colours="black", home="")
     for colour in ["red", "orange", "gold", "green"]:
         pen.colour(colour)
         pen.forward(10)
-    assert repr(pen) == "Pen drawing: 5 lines in 5 colours."
+    assert repr(pen) == said("draw_repr", lines=said("draw_lines", n=5), colours=said("draw_colours", n=5), home="")
 
 
 def test_a_pen_far_off_the_page_still_fits_on_it():
@@ -185,22 +186,24 @@ def test_typo_says_did_you_mean():
     with pytest.raises(AttributeError) as err:
         Pen().foward(100)
     message = str(err.value)
-    assert message.startswith("Pen has no `foward`.")
-    assert "Did you mean `forward`?" in message
-    assert "forward, back, left, right, colour, width, up, down" in message
+    known = "forward, back, left, right, colour, width, up, down"
+    assert message == said("draw_no_attribute", name="foward",
+                           suggestion=said("did_you_mean", suggestion="forward") + " ", known=known)
+    assert is_message(message, "did_you_mean", suggestion="forward")
+    assert known in message
 
 
 @pytest.mark.parametrize("word, meant", [("links", "left"), ("kleur", "colour"), ("penup", "up"), ("Forward", "forward")])
 def test_dutch_and_turtle_words_point_to_the_instruction(word, meant):
-    with pytest.raises(AttributeError, match=f"Did you mean `{meant}`"):
+    with pytest.raises(AttributeError, match=message_pattern("did_you_mean", suggestion=meant)):
         getattr(Pen(), word)
 
 
 def test_unknown_word_lists_the_instructions_without_guessing():
     with pytest.raises(AttributeError) as err:
         Pen().circle(50)
-    assert "Did you mean" not in str(err.value)
-    assert "A pen only knows these instructions" in str(err.value)
+    assert not is_message(str(err.value), "did_you_mean")
+    assert is_message(str(err.value), "draw_no_attribute", name="circle", suggestion="")
 
 
 def test_private_names_stay_plain_attribute_errors():
@@ -212,102 +215,122 @@ def test_private_names_stay_plain_attribute_errors():
 def test_number_in_quotes():
     with pytest.raises(TypeError) as err:
         Pen().forward("100")
-    assert "`forward` needs a number" in str(err.value)
+    assert str(err.value) == said("draw_number_in_quotes", name="forward", saw=repr("100"), plain="100", pen="pen")
     assert "`pen.forward(100)`" in str(err.value)
 
 
-@pytest.mark.parametrize("call, words", [
-    (lambda pen: pen.forward("far"), "needs a number, like `pen.forward(100)`, but it got text"),
-    (lambda pen: pen.left(True), "but it got True or False"),
-    (lambda pen: pen.right(...), "`right` got `...`, the blank"),
-    (lambda pen: pen.forward(), "needs one number in its brackets, like `pen.forward(100)`, but it got nothing"),
-    (lambda pen: pen.up(5), "`up` needs empty brackets, like `pen.up()`, but it got 1 thing"),
-    (lambda pen: pen.left(90, 90), "but it got 2 things"),
-    (lambda pen: pen.colour(3), "`colour` needs the name of a colour in quotes"),
+# Each case: the instruction, the message key, and its values (made when the test runs, in its language).
+@pytest.mark.parametrize("call, key, values", [
+    (lambda pen: pen.forward("far"), "draw_need_number",
+     lambda: dict(name="forward", example="pen.forward(100)", saw_kind=said("kind_str"))),
+    (lambda pen: pen.left(True), "draw_need_number",
+     lambda: dict(name="left", example="pen.left(90)", saw_kind=said("kind_bool"))),
+    (lambda pen: pen.right(...), "draw_blank", lambda: dict(name="right", example="pen.right(90)")),
+    (lambda pen: pen.forward(), "draw_wrong_args",
+     lambda: dict(name="forward", takes=said("draw_takes_number"), example="pen.forward(100)",
+                  given=said("draw_given_none"))),
+    (lambda pen: pen.up(5), "draw_wrong_args",
+     lambda: dict(name="up", takes=said("draw_takes_nothing"), example="pen.up()", given=said("draw_given_one", n=1))),
+    (lambda pen: pen.left(90, 90), "draw_wrong_args",
+     lambda: dict(name="left", takes=said("draw_takes_number"), example="pen.left(90)", given=said("draw_given", n=2))),
+    (lambda pen: pen.colour(3), "draw_colour_kind", lambda: dict(saw_kind=said("kind_int"), pen="pen")),
 ])
-def test_wrong_things_in_the_brackets(call, words):
+def test_wrong_things_in_the_brackets(call, key, values):
     with pytest.raises(TypeError) as err:
         call(Pen())
-    assert words in str(err.value)
+    assert str(err.value) == said(key, **values())
 
 
-@pytest.mark.parametrize("call, words", [
-    (lambda p: p.forward(10_000_000), "is a bigger number than the pen can use"),
-    (lambda p: p.forward(float("inf")), "is a bigger number than the pen can use"),
-    (lambda p: p.forward(10**400), "is a bigger number than the pen can use"),
-    (lambda p: p.width(0), "must be more than 0"),
-    (lambda p: p.width(500), "at most 100 wide"),
-    (lambda p: p.colour("gren"), "Did you mean `green`?"),
-    (lambda p: p.colour("rood"), "Did you mean `red`?"),
-    (lambda p: p.colour((300, 0, 0)), "three whole numbers from 0 to 255"),
+# Each case: the instruction, and the messages (key, values) its error says.
+@pytest.mark.parametrize("call, expected", [
+    (lambda p: p.forward(10_000_000), [("draw_too_far", dict(name="forward", value="10000000", limit="1 000 000"))]),
+    (lambda p: p.forward(float("inf")), [("draw_too_far", dict(name="forward", value="inf"))]),
+    (lambda p: p.forward(10**400), [("draw_too_far", dict(name="forward", value="1" + "0" * 18 + "…"))]),
+    (lambda p: p.width(0), [("draw_bad_width", dict(value=0, limit=100))]),
+    (lambda p: p.width(500), [("draw_bad_width", dict(value=500, limit=100))]),
+    (lambda p: p.colour("gren"), [("draw_unknown_colour", dict(name="gren")),
+                                  ("did_you_mean", dict(suggestion="green"))]),
+    (lambda p: p.colour("rood"), [("draw_unknown_colour", dict(name="rood")),
+                                  ("did_you_mean", dict(suggestion="red"))]),
+    (lambda p: p.colour((300, 0, 0)), [("draw_bad_rgb", dict(value="(300, 0, 0)"))]),
 ])
-def test_values_the_pen_cannot_use(call, words):
+def test_values_the_pen_cannot_use(call, expected):
     pen = Pen()
     with pytest.raises(ValueError) as err:
         call(pen)
-    assert words in str(err.value)
+    for key, values in expected:
+        assert is_message(str(err.value), key, **values), (key, values)
     assert pen.lines == []
 
 
 def test_no_wild_guess_for_a_colour():
     with pytest.raises(ValueError) as err:
         Pen().colour("sky")
-    assert "Did you mean" not in str(err.value)
+    assert is_message(str(err.value), "draw_unknown_colour", name="sky", suggestion="")
+    assert not is_message(str(err.value), "did_you_mean")
 
 
 def test_assigning_instead_of_calling():
     pen = Pen()
-    with pytest.raises(AttributeError, match=r'Write it like `pen.colour\("red"\)`'):
+    with pytest.raises(AttributeError, match=message_pattern("draw_set_instruction", name="colour",
+                                                             example='pen.colour("red")')):
         pen.colour = "red"
-    with pytest.raises(AttributeError, match="only the pen itself can change it"):
+    with pytest.raises(AttributeError, match=message_pattern("draw_set_lines")):
         pen.lines = []
-    with pytest.raises(AttributeError, match="can't keep a name of your own, like `size`"):
+    with pytest.raises(AttributeError, match=message_pattern("draw_set_other", name="size")):
         pen.size = 3
     pen.colour("red")  # still an instruction
 
 
 def test_pen_without_brackets():
-    with pytest.raises(TypeError, match=r"Write `pen = Pen\(\)` first"):
+    with pytest.raises(TypeError, match=message_pattern("draw_no_pen", name="forward", pen="pen",
+                                                        example="pen.forward(100)")):
         Pen.forward(100)
 
 
-@pytest.mark.parametrize("call, words", [
-    (lambda: square.forward("100"), "Take the quotes away: `square.forward(100)`."),
-    (lambda: square.forward(), "like `square.forward(100)`, but it got nothing"),
-    (lambda: square.left("ninety"), "like `square.left(90)`, but it got text"),
-    (lambda: square.right(...), "like `square.right(90)`, then run"),
-    (lambda: square.colour(3), "like `square.colour(\"red\")`"),
-    (lambda: square.colour((300, 0, 0)), "like `square.colour((255, 136, 0))`"),
-    (lambda: square.width(0), "like `square.width(5)`"),
-    (lambda: setattr(square, "forward", 100), "Write it like `square.forward(100)`"),
+# Each case: the instruction, the message key, and the values that name the pen `square`.
+@pytest.mark.parametrize("call, key, values", [
+    (lambda: square.forward("100"), "draw_number_in_quotes", lambda: dict(name="forward", plain="100", pen="square")),
+    (lambda: square.forward(), "draw_wrong_args",
+     lambda: dict(name="forward", example="square.forward(100)", given=said("draw_given_none"))),
+    (lambda: square.left("ninety"), "draw_need_number",
+     lambda: dict(name="left", example="square.left(90)", saw_kind=said("kind_str"))),
+    (lambda: square.right(...), "draw_blank", lambda: dict(name="right", example="square.right(90)")),
+    (lambda: square.colour(3), "draw_colour_kind", lambda: dict(pen="square")),
+    (lambda: square.colour((300, 0, 0)), "draw_bad_rgb", lambda: dict(pen="square")),
+    (lambda: square.width(0), "draw_bad_width", lambda: dict(pen="square")),
+    (lambda: setattr(square, "forward", 100), "draw_set_instruction",
+     lambda: dict(name="forward", example="square.forward(100)")),
 ])
-def test_examples_in_messages_use_the_pens_own_name(call, words):
+def test_examples_in_messages_use_the_pens_own_name(call, key, values):
     # A lesson's pens have names like `square`: an example that says `pen.forward(100)`
     # would send a student who copies it to draw on another pen.
     global square
     square = Pen()
     with pytest.raises((TypeError, ValueError, AttributeError)) as err:
         call()
-    assert words in str(err.value)
+    assert is_message(str(err.value), key, **values())
     assert "`pen." not in str(err.value)
     assert "square.left" in repr(square.left)
 
 
 def test_a_pen_made_without_brackets_is_named_in_the_message():
     quick_square = Pen  # noqa: F841  (the name the message should use)
-    with pytest.raises(TypeError, match=r"Write `quick_square = Pen\(\)` first, then `quick_square.forward\(100\)`"):
+    with pytest.raises(TypeError, match=message_pattern("draw_no_pen", name="forward", pen="quick_square",
+                                                        example="quick_square.forward(100)")):
         quick_square.forward(100)
 
 
 def test_instruction_without_brackets_explains_itself():
-    assert repr(Pen().left) == messages.say("draw_no_brackets", name="left", example="pen.left(90)")
-    assert "brackets" in repr(Pen().left)
+    assert repr(Pen().left) == said("draw_no_brackets", name="left", example="pen.left(90)")
+    assert "`pen.left(90)`" in repr(Pen().left)  # the example, with its brackets
+    assert "brackets" in messages.TEXT["draw_no_brackets"]  # the English source says why brackets matter
 
 
 def test_a_loop_that_never_ends_stops(monkeypatch):
     monkeypatch.setattr(draw, "MAX_STEPS", 50)
     pen = Pen()
-    with pytest.raises(RuntimeError, match="a loop that never ends"):
+    with pytest.raises(RuntimeError, match=message_pattern("draw_too_many", limit="50")):
         while True:
             pen.forward(1)
             pen.left(1)

@@ -6,6 +6,7 @@ import pygame
 import pytest
 
 from artech import game, messages
+from conftest import is_message, message_pattern, said
 
 
 def make_game(log=None, handle_quit=True, flip=True, size=(160, 100)):
@@ -95,7 +96,9 @@ def test_a_game_that_ignores_quit_is_stopped_and_told_why(capsys):
 def test_a_loop_without_flip_is_stopped(capsys):
     film = game.run(make_game(flip=False), frames=8)
     assert film.ended == "no-frames" and len(film) == 0
-    assert "pygame.display.flip()" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert said("bench_game_no_flip") in out
+    assert "pygame.display.flip()" in out
 
 
 def test_a_game_started_without_run_is_stopped_where_there_is_no_screen():
@@ -107,18 +110,20 @@ def test_a_game_started_without_run_is_stopped_where_there_is_no_screen():
             screen.fill("red")
             pygame.display.flip()
 
-    with pytest.raises(game.GameStopped, match=r"game.run\(play\)"):
+    # the message says to write `game.run(play)` (with the lesson edition's name for `play`)
+    with pytest.raises(game.GameStopped, match=message_pattern("bench_game_no_run", frames=game.GUARD_FRAMES)):
         game.run(play())
 
 
 def test_mistakes_in_the_call_say_what_to_write():
-    with pytest.raises(TypeError, match="without brackets"):
+    with pytest.raises(TypeError, match=message_pattern("bench_game_not_function", kind=said("kind_int"))):
         game.run(42)
-    with pytest.raises(TypeError, match="blank"):
+    with pytest.raises(TypeError, match=message_pattern("bench_game_blank")):
         game.run(...)
-    with pytest.raises(ValueError, match='Did you mean `right`'):
+    with pytest.raises(ValueError, match=message_pattern("bench_game_bad_key", name=repr("rihgt"))) as err:
         game.run(make_game(), keys="rihgt")
-    with pytest.raises(ValueError, match="frames"):
+    assert is_message(str(err.value), "did_you_mean", suggestion="right")
+    with pytest.raises(ValueError, match=message_pattern("bench_game_bad_frames", value="0")):
         game.run(make_game(), frames=0)
 
 
@@ -267,25 +272,35 @@ def test_a_blank_helper_is_named_in_the_check():
 
 
 def test_run_all_with_only_the_first_exercise_done_keeps_it_working(tmp_path):
-    """A student does exercise 1 and then Run ▸ Run All: the blanks further down must not empty the game."""
+    """A student does exercise 1 and then Run ▸ Run All: the blanks further down must not empty the game.
+
+    The student works in the edition of the language the tests run in (the kernel inherits it), with
+    that edition's names: `speel`, `beweeg`, `speler` in Dutch."""
     import nbformat
     from nbclient import NotebookClient
 
+    from artech import i18n
+    from artech.checks import edition_names
     from artech.format import lesson as L
+    from artech.format.translations import edition_path
 
-    master = L.read(LESSON / "lesson.ipynb")
+    lang = i18n.language()
+    names = edition_names(LESSON, lang)
+    n = lambda name: names.get(name, name)  # noqa: E731 - the edition's name for an English name
+    master = L.read(edition_path(LESSON, lang))
     answers = {c.id: L.solution_source(c.source) for c in master.cells if L.has_solution(c)}
     first = L.exercises(master)[0]
     student = L.student_copy(master, "tinkering-a-first-game")
     cells = {c.id: c for c in student.cells}
     cells[master.cells[first["solution"]].id].source = answers[master.cells[first["solution"]].id]
-    draw_cell = next(c for c in student.cells if c.cell_type == "code" and c.source.startswith("def draw("))
+    draw_cell = next(c for c in student.cells if c.cell_type == "code" and c.source.startswith(f"def {n('draw')}("))
     assert "pygame.draw.rect(" in draw_cell.source, "Make it yours starts from a working `draw`"
     student.cells += [
-        nbformat.v4.new_code_cell("film = game.run(play, frames=30, keys='right')\n"
-                                  "print(film.box(0), [p.x for p in film.track('player')][:3])"),
+        nbformat.v4.new_code_cell(f"film = game.run({n('play')}, frames=30, keys='right')\n"
+                                  f"print(film.box(0), [p.x for p in film.track({n('player')!r})][:3])"),
         nbformat.v4.new_code_cell("from artech.checks import run_check, load\n"
-                                  f"print(run_check('move-right', globals(), load({str(LESSON / 'checks.py')!r})).message)"),
+                                  f"print(run_check('move-right', globals(), load({str(LESSON / 'checks.py')!r}), "
+                                  f"names={names!r}).message)"),
     ]
     (tmp_path / "lesson.ipynb").write_text(nbformat.writes(student))
     NotebookClient(student, kernel_name="python3", allow_errors=True,
@@ -296,10 +311,10 @@ def test_run_all_with_only_the_first_exercise_done_keeps_it_working(tmp_path):
     assert plain(by_id[first["cell_id"]]).startswith("✅"), plain(by_id[first["cell_id"]])
     second = L.exercises(master)[1]
     film_cell = master.cells[second["solution"]].id
-    assert messages.say("game_blank", name="move") in plain(by_id[film_cell])
+    assert said("game_blank", name=n("move")) in plain(by_id[film_cell])
     # after Run All, the game still draws (the later `draw` is the working example), and the check that
     # is run again says why the player stands still now, instead of a puzzling "did not move"
     again_film, again_check = student.cells[-2:]
     assert "(140, 80, 40, 40) [140, 140, 140]" in plain(again_film)  # the player is drawn, and stands still
-    assert messages.say("game_blank", name="move") in plain(again_film)  # and the film says why
-    assert plain(again_check).strip() == messages.say("game_blank_check", name="move")
+    assert said("game_blank", name=n("move")) in plain(again_film)  # and the film says why
+    assert plain(again_check).strip() == said("game_blank_check", name=n("move"))

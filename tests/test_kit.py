@@ -13,35 +13,49 @@ import nbformat
 import pytest
 import yaml
 
-from artech import messages
+from artech import i18n, messages
 from artech.format import messages as author
 from artech.format import curriculum
 from artech.format import lesson as L
+from artech.format import translations as T
 from artech.format.scaffold import new_lesson
 from artech.teacher.cli import main
-from artech.teacher.workspace import WELCOME, write_workspace
-from conftest import FIXTURES, REPO
+from artech.teacher.workspace import notebook_name, welcome_name, write_workspace
+from conftest import FIXTURES, REPO, is_message, message_pattern, said
 
 ARTECH = [sys.executable, "-m", "artech.teacher.cli"]
 VALID = FIXTURES / "valid"
 SMALL = VALID / "design" / "a-small-lesson"
 SMALL_ID = "design-a-small-lesson"
 INVALID = sorted(p for p in (FIXTURES / "invalid").iterdir() if p.is_dir())
-CUT = "\x00"  # a value that ends the part of a message a test compares (the rest may vary)
+CUT = "\x00"  # a value a test does not compare (it may vary, like a Python error's own words)
 
 
-def fragment(text: str) -> str:
-    """The distinctive part of a message: its first sentence, and nothing after a ``CUT`` value."""
-    return text.split(CUT)[0].split(". ")[0]
+class Said:
+    """A message the kit must say, by key: its words in the language spoken now, with the values given
+    exactly (a ``CUT`` value may be anything). ``in_(line)``: does that line say it?"""
+
+    def __init__(self, key, **values):
+        assert key in author.TEXT or key in messages.TEXT, key
+        self.key = key
+        self.values = {name: value for name, value in values.items() if value is not CUT}
+
+    def in_(self, line: str) -> bool:
+        return is_message(line, self.key, **self.values)
+
+    def __repr__(self):
+        return f"Said({self.key!r}, {self.values!r})"
 
 
 def _say(key, **values):
     """A message by key, from the student catalogue or the authors' one."""
-    return fragment((author.say if key in author.TEXT else messages.say)(key, **values))
+    return Said(key, **values)
 
 
 def _plan_say(key, **values):
-    return fragment(curriculum.say(key, **values))
+    """A message about the plan (the authors' catalogue: ``curriculum.say``)."""
+    assert key in curriculum.TEXT, key
+    return Said(key, **values)
 
 
 def _lesson(fixture, folder="design/a-small-lesson"):
@@ -128,22 +142,23 @@ def quiet(_line):
 # --- the student copy ---------------------------------------------------------
 def test_assignments_become_named_blanks():
     src = "# Pure red light\n### BEGIN SOLUTION\nred = (255, 0, 0)\ngreen = (0, 255, 0)\n### END SOLUTION\nshow(red)"
+    answer = said("placeholder_answer")  # "✏️ your answer here", in the language spoken
     assert L.student_source(src) == (
-        "# Pure red light\nred = ...  # ✏️ your answer here\ngreen = ...  # ✏️ your answer here\nshow(red)"
+        f"# Pure red light\nred = ...  # {answer}\ngreen = ...  # {answer}\nshow(red)"
     )
 
 
 def test_statements_become_a_marked_place_that_still_runs():
     src = "for side in range(4):\n    ### BEGIN SOLUTION\n    pen.forward(100)\n    pen.left(90)\n    ### END SOLUTION"
     out = L.student_source(src)
-    assert out == "for side in range(4):\n    # ✏️ Your code here\n    ..."
+    assert out == f"for side in range(4):\n    # {said('placeholder_code')}\n    ..."
     compile(out, "cell", "exec")
 
 
 def test_a_blank_at_the_top_of_a_cell_shows_nothing_under_it():
     """A bare `...` as a cell's last line makes the notebook print "Ellipsis", which puzzles a child."""
     out = L.student_source("### BEGIN SOLUTION\nled.on()\nled.off()\n### END SOLUTION")
-    assert out == "# ✏️ Your code here"
+    assert out == f"# {said('placeholder_code')}"
     compile(out, "cell", "exec")
 
 
@@ -195,6 +210,21 @@ def test_the_master_is_its_folders_lesson():
 
 
 # --- workspaces -----------------------------------------------------------------
+# A workspace is one language, the one the tests run in (ARTECH_LANG, else Dutch): its lessons are
+# les.ipynb and its welcome page welkom.ipynb in Dutch, lesson.ipynb and welcome.ipynb in English.
+def _notebook() -> str:
+    return notebook_name(i18n.chosen())
+
+
+def _welcome() -> str:
+    return welcome_name(i18n.chosen())
+
+
+def _title(folder) -> str:
+    """The title the welcome page lists for the lesson in ``folder``: its edition in the workspace's language."""
+    return L.title(L.read(T.edition_path(folder, i18n.chosen())))
+
+
 def test_workspace_writes_every_lesson_and_keeps_student_edits(tmp_path, monkeypatch):
     from nbformat.sign import NotebookNotary
 
@@ -202,12 +232,12 @@ def test_workspace_writes_every_lesson_and_keeps_student_edits(tmp_path, monkeyp
     lines = []
     ws = tmp_path / "ws"
     added, kept = write_workspace(ws, REPO, out=lines.append)
-    copies = sorted(ws.glob(f"*/*/{L.NOTEBOOK}"))
+    copies = sorted(ws.glob(f"*/*/{_notebook()}"))
     masters = L.find_lessons(REPO)
     assert sorted(p.relative_to(ws).parent for p in copies) == sorted(p.relative_to(REPO / "lessons").parent
                                                                      for p in masters)
     assert added >= len(copies) and kept == 0
-    assert (ws / WELCOME).exists()
+    assert (ws / _welcome()).exists()
     assert not list(ws.rglob(L.CHECKS)) and not list(ws.rglob(L.FACTS)), "checks and facts stay in the kit"
     for path in copies:
         nb = nbformat.read(path, 4)
@@ -228,7 +258,7 @@ def test_workspace_writes_every_lesson_and_keeps_student_edits(tmp_path, monkeyp
 
 def _welcome_titles(ws, titles):
     """The place of each title on the welcome page (raises ValueError when one is not listed)."""
-    text = "\n".join(c.source for c in nbformat.read(ws / WELCOME, 4).cells)
+    text = "\n".join(c.source for c in nbformat.read(ws / _welcome(), 4).cells)
     return [text.index(f"[{title}]") for title in titles]
 
 
@@ -236,10 +266,11 @@ def test_moving_a_lesson_in_the_plan_never_orphans_a_students_work(tmp_path):
     kit = kit_copy(tmp_path)
     ws = tmp_path / "ws"
     write_workspace(ws, kit, out=quiet)
-    music, light = _welcome_titles(ws, ["Music from numbers", "Light it up"])
+    titles = [_title(kit / "lessons" / "tinkering" / slug) for slug in ("music-from-numbers", "light-it-up")]
+    music, light = _welcome_titles(ws, titles)
     assert music < light
 
-    work = ws / "tinkering" / "light-it-up" / L.NOTEBOOK
+    work = ws / "tinkering" / "light-it-up" / _notebook()
     nb = nbformat.read(work, 4)
     nb.cells.append(nbformat.v4.new_code_cell("my_traffic_light = 'mine'"))
     nbformat.write(nb, work)
@@ -256,8 +287,8 @@ def test_moving_a_lesson_in_the_plan_never_orphans_a_students_work(tmp_path):
     added, _ = write_workspace(ws, kit, out=lines.append)
     assert added == 0, lines
     assert work.read_bytes() == before  # untouched, and still where the lesson's copy is
-    assert [p for p in ws.rglob(L.NOTEBOOK) if "light-it-up" in str(p)] == [work]  # no second copy
-    music, light = _welcome_titles(ws, ["Music from numbers", "Light it up"])
+    assert [p for p in ws.rglob(_notebook()) if "light-it-up" in str(p)] == [work]  # no second copy
+    music, light = _welcome_titles(ws, titles)
     assert light < music  # the welcome page follows the new order
 
 
@@ -278,34 +309,35 @@ def test_the_welcome_page_is_refreshed_after_jupyterlab_autosave(tmp_path):
     kit = kit_copy(tmp_path)
     ws = tmp_path / "ws"
     write_workspace(ws, kit, out=quiet)
-    welcome = ws / WELCOME
+    welcome = ws / _welcome()
     words = [c.source for c in nbformat.read(welcome, 4).cells]
     original = welcome.read_text()
     _autosave_like_jupyterlab(welcome)
     assert welcome.read_text() != original and [c.source for c in nbformat.read(welcome, 4).cells] == words
     with pytest.raises(ValueError):
-        _welcome_titles(ws, ["A small lesson"])
+        _welcome_titles(ws, [_title(SMALL)])
 
     shutil.copytree(SMALL, kit / "lessons" / "design" / "a-small-lesson")  # the kit gets one more lesson
     write_workspace(ws, kit, out=quiet)
-    assert (ws / "design" / "a-small-lesson" / L.NOTEBOOK).exists()
-    assert _welcome_titles(ws, ["A small lesson"])  # the kit's page follows the kit
+    assert (ws / "design" / "a-small-lesson" / _notebook()).exists()
+    assert _welcome_titles(ws, [_title(SMALL)])  # the kit's page follows the kit
 
 
 def test_an_edited_welcome_page_is_kept(tmp_path):
     kit = kit_copy(tmp_path)
     ws = tmp_path / "ws"
     write_workspace(ws, kit, out=quiet)
-    welcome = ws / WELCOME
+    welcome = ws / _welcome()
     nb = nbformat.read(welcome, 4)
-    nb.cells[0].source = nb.cells[0].source.replace("Welcome", "My notes")
+    assert said("welcome_title") in nb.cells[0].source
+    nb.cells[0].source = nb.cells[0].source.replace(said("welcome_title"), "# My notes")
     nb.cells.append(nbformat.v4.new_markdown_cell("My own plan for this term."))
     nbformat.write(nb, welcome)
     edited = welcome.read_text()
 
     shutil.copytree(SMALL, kit / "lessons" / "design" / "a-small-lesson")
     write_workspace(ws, kit, out=quiet)
-    assert (ws / "design" / "a-small-lesson" / L.NOTEBOOK).exists()  # the new lesson comes...
+    assert (ws / "design" / "a-small-lesson" / _notebook()).exists()  # the new lesson comes...
     assert welcome.read_text() == edited  # ...but the student's words stay
 
 
@@ -341,8 +373,8 @@ def test_validate_fails_with_a_message_naming_the_file(fixture, capsys):
     assert summary == author.say("v_found", count=len(wanted))
     assert len(problems) == len(wanted), problems  # broken in exactly its one way
     for text in wanted:
-        assert any(text in line for line in problems), (text, problems)
-    line = next(line for line in problems if wanted[0] in line)
+        assert any(text.in_(line) for line in problems), (text, problems)
+    line = next(line for line in problems if wanted[0].in_(line))
     assert all(name in line for name in names), (names, line)
 
 
@@ -405,14 +437,16 @@ def lesson_entry_status(root, lesson_id):
 
 def test_new_lesson_must_be_planned_and_new(tmp_path, capsys):
     kit = kit_copy(tmp_path)
-    with pytest.raises(ValueError, match="no lesson called \"Not planned\""):
+    with pytest.raises(ValueError, match=message_pattern("new_not_in_plan", title="Not planned", strand="design",
+                                                         level=1)):
         new_lesson(kit, "design", 1, "Not planned")
     assert not (kit / "lessons" / "design" / "not-planned").exists()
     assert main(["new", "lesson", "--strand", "design", "--level", "1", "--title", "Not planned",
                  "--root", str(kit)]) == 2
-    assert "Not planned" in capsys.readouterr().out
+    assert is_message(capsys.readouterr().out, "new_not_in_plan", title="Not planned")
     small = small_kit(tmp_path)
-    with pytest.raises(ValueError, match="already there"):
+    with pytest.raises(ValueError, match=message_pattern("new_exists", folder=small / "lessons" / "design" /
+                                                         "a-small-lesson")):
         new_lesson(small, "design", 1, "A small lesson")
 
 
@@ -428,9 +462,10 @@ def test_check_exit_codes_0_all_done_1_not_yet_2_could_not_check(tmp_path, monke
 
     assert main(["check", "--json", str(master)]) == 0
     report = json.loads(capsys.readouterr().out)
+    with i18n.use("en"):  # lesson.ipynb is the English edition: its check speaks English in every language
+        done = said("done", praise=said("praise"))
     assert report == {"notebook": str(master), "lesson": SMALL_ID, "done": 1, "total": 1, "exercises": [
-        {"id": "first-step", "status": "done", "message": messages.say("done", praise=messages.say("praise")),
-         "hint": ""}]}
+        {"id": "first-step", "status": "done", "message": done, "hint": ""}]}
 
     student = tmp_path / "work.ipynb"
     assert main(["student-copy", str(master), str(student)]) == 0
@@ -489,7 +524,7 @@ def test_start_makes_the_workspace_and_opens_jupyterlab_there(tmp_path):
         body = None
         for _ in range(120):
             try:
-                url = f"http://127.0.0.1:{port}/api/contents/welcome.ipynb?content=0"
+                url = f"http://127.0.0.1:{port}/api/contents/{_welcome()}?content=0"
                 request = urllib.request.Request(url, headers={"Authorization": "token artech-test"})
                 with urllib.request.urlopen(request, timeout=2) as r:
                     body = json.loads(r.read())
@@ -501,7 +536,7 @@ def test_start_makes_the_workspace_and_opens_jupyterlab_there(tmp_path):
         out = proc.communicate()[0]
     # JupyterLab's own API lists the welcome page: the server runs in the workspace.
     assert body is not None, out[-2000:]
-    assert body["name"] == WELCOME
-    assert (tmp_path / "ws" / WELCOME).exists()
-    assert (tmp_path / "ws" / "design" / "mixing-colours" / L.NOTEBOOK).exists()
-    assert "added" in out
+    assert body["name"] == _welcome()
+    assert (tmp_path / "ws" / _welcome()).exists()
+    assert (tmp_path / "ws" / "design" / "mixing-colours" / _notebook()).exists()
+    assert is_message(out, "workspace_added", path=os.path.join("design", "mixing-colours", _notebook()))

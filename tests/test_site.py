@@ -370,7 +370,10 @@ def test_student_view_hides_teacher_notes_and_hints_and_folds_solutions(tmp_path
     assert len(solutions) == len(L.exercises(nb)) == 1
     assert "answer = 42" in solutions[0].source and L.BEGIN not in solutions[0].source
     code = [c.source for c in view.cells if c.cell_type == "code"]
-    assert any(L.placeholder() in c for c in code)  # the student's blank, not the answer
+    from artech import i18n
+
+    with i18n.use("en"):  # the lesson is the English edition: its blanks say so in English
+        assert any(L.placeholder() in c for c in code)  # the student's blank, not the answer
     assert not any("answer = 42" in c for c in code)
     check_at = next(i for i, c in enumerate(view.cells) if c.cell_type == "code" and "check(" in c.source)
     assert view.cells.index(solutions[0]) == check_at + 1

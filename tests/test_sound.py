@@ -1,6 +1,7 @@
 """artech.sound: the numbers are right, the files are real WAVs, and mistakes get kind words."""
 
 import base64
+import html as html_text
 import io
 import re
 import wave
@@ -10,8 +11,9 @@ import numpy as np
 import pytest
 from IPython.display import Audio
 
-from artech import messages
+from artech import i18n, messages
 from artech import sound as S
+from conftest import is_message, said
 from artech.errors import raised_by_kit, students_part
 from artech.sound import (
     RATE, SoundError, chord, draw_wave, join, measure_frequencies, measure_frequency,
@@ -154,8 +156,8 @@ def test_play_is_deterministic_so_stored_outputs_stay_proven():
     first = play(melody(["C4", "E4"]))._repr_html_()
     second = play(melody(["C4", "E4"]))._repr_html_()
     assert first == second
-    assert "0.6 seconds" in first
-    assert "1 second long" in play(tone(440, 1))._repr_html_()
+    assert html_text.escape(said("sound_player", seconds="0.6", unit=said("sound_seconds"))) in first
+    assert html_text.escape(said("sound_player", seconds="1", unit=said("sound_second"))) in play(tone(440, 1))._repr_html_()
 
 
 # --- draw_wave ------------------------------------------------------------------------
@@ -165,22 +167,23 @@ def test_draw_wave_is_an_accessible_deterministic_svg():
     assert svg.startswith("<svg") and 'role="img"' in svg and "<title>" in svg
     assert svg == draw_wave(tone(440, seconds=1))._repr_html_()
     title = re.search(r"<title>(.*?)</title>", svg).group(1)
-    assert "0.01 seconds" in title and "0.50" in title
-    assert "about 4.4 times" in title  # 440 shakes per second is 4.4 shakes in 0.01 seconds
+    # 440 shakes per second is 4.4 shakes in 0.01 seconds
+    assert is_message(html_text.unescape(title), "sound_picture", seconds="0.01", high="0.50", shakes="4.4")
     assert 'aria-label="' + title in svg
-    assert repr(pic) == title.replace("&#x27;", "'")
+    assert repr(pic) == html_text.unescape(title)
 
 
 def test_draw_wave_shows_size_and_speed():
-    def shakes(pic):
-        return float(re.search(r"about ([\d.]+) times", repr(pic)).group(1))
+    def shakes(pic, times):
+        return is_message(repr(pic), "sound_picture", shakes=times)
 
-    assert shakes(draw_wave(tone(880, 1))) == 8.8
-    assert shakes(draw_wave(tone(100, 1), seconds=0.1)) == 10
-    assert "-0.10 and 0.10" in repr(draw_wave(tone(440, 1, volume=0.1)))
-    assert "flat line" in repr(draw_wave(silence(1)))
+    assert shakes(draw_wave(tone(880, 1)), "8.8")
+    assert shakes(draw_wave(tone(100, 1), seconds=0.1), "10")
+    assert is_message(repr(draw_wave(tone(440, 1, volume=0.1))), "sound_picture", low="-0.10", high="0.10")
+    assert repr(draw_wave(silence(1))) == said("sound_picture_silent", seconds="0.01")
     long = draw_wave(melody(["C4", "E4", "G4"]), seconds=5)
-    assert "whole sound" in long._repr_html_() and "<polygon" in long._repr_html_()
+    assert is_message(html_text.unescape(long._repr_html_()), "sound_picture_axis_all", seconds="0.9")
+    assert "<polygon" in long._repr_html_()
     dots = draw_wave(tone(440, 1), seconds=0.002)
     assert dots._repr_html_().count("<circle") == int(0.002 * RATE)
 
@@ -200,44 +203,83 @@ def test_save_wav_writes_a_16_bit_mono_wav(tmp_path):
 
 
 # --- kind errors -----------------------------------------------------------------------
-@pytest.mark.parametrize("make, words", [
-    (lambda: tone("440"), ["quotes", "write 440"]),
-    (lambda: tone(...), ["still `...`", "a number"]),
-    (lambda: tone(None), ["has to be a number"]),
-    (lambda: tone("A4"), ['tone(note("A4"))']),
-    (lambda: tone(440, seconds=-1), ["less than 0", "seconds=1"]),
-    (lambda: silence(-2), ["less than 0"]),
-    (lambda: tone(440, volume=5), ["more than 1", "clipping", "ears", "volume=0.8"]),
-    (lambda: tone(440, volume=-0.5), ["0 (silent)"]),
-    (lambda: tone(-440), ["less than 0"]),
-    (lambda: tone(20000), ["too high", "8,000"]),
-    (lambda: tone(440, shape="sqaure"), ["`square`"]),
-    (lambda: note("H4"), ['"B4"', "no H"]),
-    (lambda: note("C"), ['"C4"', "octave"]),
-    (lambda: note("do"), ['"C4"', "do-re-mi"]),
-    (lambda: note("fis4"), ['"F#4"', "Dutch"]),
-    (lambda: note("C4,"), ['"C4"']),
-    (lambda: note("C12"), ["C0", "B8"]),
-    (lambda: note("X4"), ["A to G"]),
-    (lambda: melody(["C4" "D4", "E4"]), ["own quotes", '["C4", "D4"]']),
-    (lambda: melody("C4 D4 E4"), ["list", '["C4", "D4", "E4"]']),
-    (lambda: melody([]), ["empty"]),
-    (lambda: melody([("G4",)]), ['("G4", 2)']),
-    (lambda: melody([("G4", "2")]), ["quotes", "write 2"]),
-    (lambda: chord([]), ["no notes"]),
-    (lambda: chord("C4", "E4", "G4"), ['chord(["C4", "E4", "G4"])']),
-    (lambda: melody("C4", "D4"), ['melody(["C4", "D4"])']),
-    (lambda: play(tone(440, volume=0.8) + tone(440, volume=0.8)), ["past 1", "chord", "join"]),
-    (lambda: play(...), ["still `...`", "tone(440)"]),
-    (lambda: play("C4"), ["only play or draw a sound", "text"]),
-    (lambda: draw_wave(silence(0)), ["empty"]),
+def _in_this_language(number: int) -> str:
+    """A number as the language the tests run in writes it: 8,000 in English, 8.000 in Dutch."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(number, locale=i18n.language())
+
+
+# Each mistake, and what its message must say (made when the test runs, in its language): a pair
+# (key, values) is a message of the kit with those values; a plain string is code, the same in every
+# language (the kit's names stay English).
+@pytest.mark.parametrize("make, expected", [
+    (lambda: tone("440"), lambda: [
+        ("sound_text_number", dict(what=said("sound_what_frequency"), value="440", bare="440"))]),
+    (lambda: tone(...), lambda: [
+        ("sound_blank", dict(what=said("sound_what_frequency"), example="tone(440)"))]),
+    (lambda: tone(None), lambda: [
+        ("sound_not_a_number", dict(what=said("sound_what_frequency"), value="None", kind=said("kind_none"),
+                                    example="tone(440)"))]),
+    (lambda: tone("A4"), lambda: [("sound_note_as_frequency", dict(value="A4")), 'tone(note("A4"))']),
+    (lambda: tone(440, seconds=-1), lambda: [
+        ("sound_negative_seconds", dict(what=said("sound_what_seconds"), value="-1", example="seconds=1")),
+        "seconds=1"]),
+    (lambda: silence(-2), lambda: [
+        ("sound_negative_seconds", dict(what=said("sound_what_seconds"), value="-2"))]),
+    (lambda: tone(440, volume=5), lambda: [("sound_too_loud", dict(value="5")), "volume=0.8"]),
+    (lambda: tone(440, volume=-0.5), lambda: [("sound_negative_volume", dict(value="-0.5"))]),
+    (lambda: tone(-440), lambda: [("sound_negative_frequency", dict(value="-440"))]),
+    (lambda: tone(20000), lambda: [
+        ("sound_too_high", dict(value="20000", limit=_in_this_language(8000)))]),
+    (lambda: tone(440, shape="sqaure"), lambda: [
+        ("sound_unknown_shape", dict(value="'sqaure'")), ("did_you_mean", dict(suggestion="square"))]),
+    (lambda: note("H4"), lambda: [
+        ("sound_unknown_note", dict(value="H4", why=said("sound_note_h"),
+                                    suggestion=said("did_you_mean", suggestion='"B4"')))]),
+    (lambda: note("C"), lambda: [
+        ("sound_unknown_note", dict(value="C", why=said("sound_note_no_octave"),
+                                    suggestion=said("did_you_mean", suggestion='"C4"')))]),
+    (lambda: note("do"), lambda: [
+        ("sound_unknown_note", dict(value="do", why=said("sound_note_solfege", value="do"),
+                                    suggestion=said("did_you_mean", suggestion='"C4"')))]),
+    (lambda: note("fis4"), lambda: [
+        ("sound_unknown_note", dict(value="fis4", why=said("sound_note_dutch", value="fis4"),
+                                    suggestion=said("did_you_mean", suggestion='"F#4"')))]),
+    (lambda: note("C4,"), lambda: [
+        ("sound_unknown_note", dict(value="C4,")), ("did_you_mean", dict(suggestion='"C4"'))]),
+    (lambda: note("C12"), lambda: [("sound_note_octave", dict(value="C12")), "C0", "B8"]),
+    (lambda: note("X4"), lambda: [  # no reason and no guess: the message without them, and one space
+        said("sound_unknown_note", value="X4", why="", suggestion="").replace("  ", " ")]),
+    (lambda: melody(["C4" "D4", "E4"]), lambda: [
+        ("sound_note_several", dict(value="C4D4", parts='"C4", "D4"')), '["C4", "D4"]']),
+    (lambda: melody("C4 D4 E4"), lambda: [
+        ("sound_melody_text", dict(value="C4 D4 E4", parts='"C4", "D4", "E4"')), '["C4", "D4", "E4"]']),
+    (lambda: melody([]), lambda: [("sound_melody_empty", {})]),
+    (lambda: melody([("G4",)]), lambda: [("sound_bad_pair", dict(value="('G4',)")), '("G4", 2)']),
+    (lambda: melody([("G4", "2")]), lambda: [
+        ("sound_text_number", dict(what=said("sound_what_beats"), value="2", bare="2"))]),
+    (lambda: chord([]), lambda: [("sound_chord_empty", {})]),
+    (lambda: chord("C4", "E4", "G4"), lambda: [
+        ("sound_notes_one_by_one", dict(tool="chord", parts='"C4", "E4", "G4"')), 'chord(["C4", "E4", "G4"])']),
+    (lambda: melody("C4", "D4"), lambda: [
+        ("sound_notes_one_by_one", dict(tool="melody", parts='"C4", "D4"')), 'melody(["C4", "D4"])']),
+    (lambda: play(tone(440, volume=0.8) + tone(440, volume=0.8)), lambda: [
+        ("sound_wave_too_loud", dict(peak="1.60")), "chord([...])", "join(a, b)"]),
+    (lambda: play(...), lambda: [("sound_wave_blank", {}), "tone(440)"]),
+    (lambda: play("C4"), lambda: [("sound_not_a_wave", dict(kind=said("kind_str")))]),
+    (lambda: draw_wave(silence(0)), lambda: [("sound_empty", {})]),
 ])
-def test_mistakes_get_kind_specific_messages(make, words):
+def test_mistakes_get_kind_specific_messages(make, expected):
     with pytest.raises(SoundError) as info:
         make()
     text = str(info.value)
-    for word in words:
-        assert word in text, text
+    for item in expected():
+        if isinstance(item, str):
+            assert item in text, (item, text)
+        else:
+            key, values = item
+            assert is_message(text, key, **values), (key, values, text)
     assert "Traceback" not in text and "{" not in text
 
 

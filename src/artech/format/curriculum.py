@@ -343,7 +343,7 @@ def _grid_problems(plan: dict) -> list[str]:
     for strand, row in lessons_by(plan).items():
         for level, cell in row.items():
             if len(cell) != PER_CELL:
-                ids = ", ".join(f"`{item['id']}`" for item in cell) or "none"
+                ids = ", ".join(f"`{item['id']}`" for item in cell) or say("word_none")
                 found.append(say("cell_count", file=FILE, strand=strand, level=level, count=len(cell),
                                  ids=ids, per_cell=PER_CELL))
     if not found and len(lessons) != N_LESSONS:

@@ -289,6 +289,7 @@ TEXT: dict[str, str] = {
     "word_project": "project",
     "word_level": "level",
     "word_strand": "strand",
+    "word_none": "none",
     "one_way_lesson_lists": "the lesson lists the project, but the project's `prepared_by:` does not list `{id}`",
     "one_way_project_lists": "the project lists the lesson, but the lesson's `projects:` does not list `{id}`",
     # --- translations (format/translations.py) -----------------------------------------
