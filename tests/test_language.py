@@ -89,6 +89,15 @@ def test_a_translation_with_wrong_placeholders_falls_back_to_english(tmp_path):
     assert i18n.translate(po, "hint", "Hint {n} of {total}", lang="nl") == "Tip {n} van {total}"
 
 
+def test_a_broken_catalogue_falls_back_to_english_quietly_and_validate_names_it(kit, capsys):
+    po = kit / "lessons/design/mixing-colours/checks.nl.po"
+    po.write_bytes(b'msgid "Hint"\nmsgstr "Tip\n\nmsgid "x\n\xff\xfe')
+    assert i18n.translate(po, "Hint", "Hint", lang="nl") == "Hint"
+    assert capsys.readouterr().err == "", "no warning reaches a student's notebook"
+    found = T.edition_problems(po.parent, "nl")
+    assert any(_is(p, "t_bad_catalogue") and "checks.nl.po" in p for p in found), found
+
+
 # --- the call sites --------------------------------------------------------------------------------
 def _python_files():
     return sorted(SRC.rglob("*.py")) + sorted((REPO / "lessons").glob("*/*/checks.py"))
@@ -460,3 +469,27 @@ def test_each_glossary_term_is_translated_with_its_fixed_word(lang):
                     if not any(form.lower() in translated for form in entry[lang]):
                         missed.append((po.name, m.context or m.id[:40], term))
     assert uses > 300 and missed == []
+
+
+def test_a_volunteer_adds_a_language_that_is_not_held_to_the_rules_until_complete(kit, tmp_path, monkeypatch):
+    """`artech translate new`: the language, its catalogues and a copy of every lesson to translate."""
+    from artech.teacher.translate import new_language, status
+
+    locale = tmp_path / "locale"
+    shutil.copytree(i18n.LOCALE_DIR, locale)
+    monkeypatch.setattr(i18n, "LOCALE_DIR", locale)
+    i18n.languages.cache_clear()
+    try:
+        assert new_language("de", "Deutsch: Neu", root=kit, out=lambda s: None) == 0
+        assert i18n.languages()["de"] == {**i18n.languages()["de"], "name": "Deutsch: Neu", "complete": False}
+        assert all((locale / "de/LC_MESSAGES" / f"{d}.po").is_file() for d in i18n.DOMAINS)
+        folder = kit / "lessons/design/mixing-colours"
+        assert (folder / "lesson.de.ipynb").is_file() and (folder / "checks.de.po").is_file()
+        assert "de" not in T.required_languages()
+        problems, _ = all_problems(kit)
+        assert problems == [], "a language being translated does not fail validation"
+        left = []
+        assert status(kit, lang="de", out=left.append) == 1 and len(left) > 10, "status says what is left"
+        assert new_language("de", "Deutsch", root=kit, out=left.append) == 2, "added once only"
+    finally:
+        i18n.languages.cache_clear()

@@ -33,6 +33,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -198,11 +199,11 @@ def _md(text: str) -> str:
     return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(text))
 
 
-class _EditionNames(dict):
-    """The student's names, looked up by their English name: ``ns["red"]`` is ``rood`` in Dutch."""
+class _EditionNames(Mapping):
+    """The student's names, looked up by their English name: ``ns["red"]`` is ``rood`` in Dutch.
+    Iterating gives the student's own names, as they wrote them (for "did you mean…?")."""
 
     def __init__(self, namespace: dict, names: dict[str, str]):
-        super().__init__()
         self.namespace, self.names = namespace, names
 
     def _real(self, key):
@@ -210,15 +211,6 @@ class _EditionNames(dict):
 
     def __getitem__(self, key):
         return self.namespace[self._real(key)]
-
-    def __contains__(self, key):
-        return self._real(key) in self.namespace
-
-    def get(self, key, default=None):
-        return self.namespace.get(self._real(key), default)
-
-    def keys(self):
-        return self.namespace.keys()
 
     def __iter__(self):
         return iter(self.namespace)

@@ -72,12 +72,16 @@ def system_language() -> str | None:
 
 
 @lru_cache(maxsize=32)
-def _notebook_language(path: str) -> str | None:
+def _notebook_edition(path: str) -> str | None:
+    """A notebook's language, read once: its metadata ``artech.lang``; English for a lesson without
+    one (written before lessons had editions); None for a file that is not a lesson."""
     try:
-        meta = json.loads(Path(path).read_text(encoding="utf-8")).get("metadata", {}).get("artech", {})
+        meta = json.loads(Path(path).read_text(encoding="utf-8")).get("metadata", {}).get("artech")
     except (OSError, ValueError, AttributeError):
         return None
-    return known(meta.get("lang")) if isinstance(meta, dict) else None
+    if not isinstance(meta, dict):
+        return None
+    return known(meta.get("lang")) or SOURCE
 
 
 def edition_language(notebook: str | Path | None = None) -> str | None:
@@ -89,18 +93,7 @@ def edition_language(notebook: str | Path | None = None) -> str | None:
     path = notebook or os.environ.get("JPY_SESSION_NAME")
     if not path or not str(path).endswith(".ipynb"):
         return None
-    lang = _notebook_language(str(Path(path).resolve()))
-    if lang:
-        return lang
-    return SOURCE if Path(path).is_file() and _is_lesson(Path(path)) else None
-
-
-def _is_lesson(path: Path) -> bool:
-    try:
-        meta = json.loads(path.read_text(encoding="utf-8")).get("metadata", {})
-    except (OSError, ValueError, AttributeError):
-        return False
-    return isinstance(meta, dict) and isinstance(meta.get("artech"), dict)
+    return _notebook_edition(str(Path(path).resolve()))
 
 
 def chosen() -> str:
@@ -147,8 +140,11 @@ def _read(path: str, stamp: float) -> tuple[dict, object]:
     """{key: (msgid, msgstr, fuzzy)} of a PO file (key: msgctxt, else msgid) and its plural rule."""
     from babel.messages.pofile import read_po
 
-    with open(path, "rb") as fh:
-        cat = read_po(fh)
+    try:
+        with open(path, "rb") as fh:
+            cat = read_po(fh, abort_invalid=True)  # never a warning or a traceback in a student's notebook
+    except Exception:  # a broken catalogue: English instead (artech validate names the file and the line)
+        return {}, (lambda n: int(n != 1))
     entries = {}
     for m in cat:
         if not m.id:
@@ -199,10 +195,6 @@ def translate(path: Path | None, key: str, source: str | tuple, lang: str | None
     if os.environ.get(PSEUDO_ENV):
         text = f"[[{text}]]"
     return text
-
-
-def kit_catalogue(domain: str, lang: str | None = None) -> Path:
-    return catalogue_path(domain, lang or language())
 
 
 @lru_cache(maxsize=None)

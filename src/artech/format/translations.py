@@ -23,7 +23,6 @@ from .messages import say
 TRANSLATES = "translates"  # cell metadata artech.translates: the hash of the English cell it translates
 _IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)[^)]*\)|<img\b[^>]*\bsrc=[\"']([^\"']+)[\"']", re.I)
 _HEADING = re.compile(r"^(#+)\s+\S", re.M)
-_ASSIGNED = (ast.Name, ast.FunctionDef, ast.arg)
 
 
 def source_hash(text: str) -> str:
@@ -93,7 +92,7 @@ def _catalogue_problems(po: Path, sentences: list[tuple[str, str | None, int, bo
         return [say("t_no_catalogue", file=label, source=po.with_suffix("").name)]
     try:
         with po.open("rb") as fh:
-            cat = read_po(fh)
+            cat = read_po(fh, abort_invalid=True)
     except Exception as exc:  # a broken PO file: say where, never a traceback
         return [say("t_bad_catalogue", file=label, detail=str(exc)[:120])]
     problems = []
@@ -126,7 +125,7 @@ def _same_picture(english: str, other: str, lang: str) -> bool:
 
 
 def _made_names(nb) -> set[str]:
-    """The names the notebook's code makes: assigned, defined, or imported."""
+    """The names the notebook's code makes: assigned, or defined with ``def`` or ``class``."""
     names: set[str] = set()
     for cell in nb.cells:
         if cell.cell_type != "code":
@@ -257,14 +256,14 @@ def built_sentence_problems(folder: Path) -> list[str]:
 
 
 def lesson_translation_problems(folder: Path | str) -> list[str]:
-    """Every translation problem of one lesson: in each complete language, and in any edition that exists."""
+    """Every translation problem of one lesson, in each complete language. A language still being
+    translated is not held to the rules yet: ``artech translate status`` says what it has left."""
     folder = Path(folder)
     problems = built_sentence_problems(folder)
     english = None
-    for lang in translated_languages():
-        if lang in required_languages() or edition_path(folder, lang).is_file():
-            english = english or L.read(folder / L.NOTEBOOK)
-            problems += edition_problems(folder, lang, english)
+    for lang in required_languages():
+        english = english or L.read(folder / L.NOTEBOOK)
+        problems += edition_problems(folder, lang, english)
     return problems
 
 
@@ -282,7 +281,7 @@ def kit_catalogue_problems(lang: str) -> list[str]:
             continue
         try:
             with po.open("rb") as fh:
-                cat = read_po(fh)
+                cat = read_po(fh, abort_invalid=True)
         except Exception as exc:
             problems.append(say("t_bad_catalogue", file=label, detail=str(exc)[:120]))
             continue

@@ -186,7 +186,7 @@ def all_problems(root: Path) -> tuple[list[str], int]:
         # (A broken source is said once, not once more for each language.)
         if path.name == L.NOTEBOOK and not own:
             problems += translations.lesson_translation_problems(path.parent)
-            for lang in translations.translated_languages():
+            for lang in translations.required_languages():
                 edition = translations.edition_path(path.parent, lang)
                 if edition.is_file():
                     problems += lesson_problems(edition)

@@ -31,7 +31,7 @@ WIDTH = 100
 
 
 def _new_catalogue(lang: str | None) -> Catalog:
-    cat = Catalog(locale=lang if lang and lang != "pseudo" else None, project=PROJECT, version="",
+    cat = Catalog(locale=lang, project=PROJECT, version="",
                   copyright_holder="ArTech contributors", msgid_bugs_address="", fuzzy=False)
     return cat
 
@@ -165,7 +165,9 @@ def new_language(code: str, name: str, root: Path | None = None, out=print) -> i
         out(say("tr_language_exists", code=code))
         return 2
     with file.open("a", encoding="utf-8") as fh:
-        fh.write(f"{code}: {{name: {name}, complete: false}}\n")
+        entry = yaml.safe_dump({"name": name, "complete": False}, allow_unicode=True, default_flow_style=True,
+                               width=1000, sort_keys=False)
+        fh.write(f"{code}: {entry}")
     i18n.languages.cache_clear()
     return update(root, out)
 
