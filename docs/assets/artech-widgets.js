@@ -1,6 +1,6 @@
 /* ArTech teacher site: give every widget control in a lesson an accessible name.
  * ipywidgets draws a slider's handle (role="slider") without a name; the widget's
- * own label (its `description`) is the right one. Loaded only on pages with widgets. */
+ * own label (its `description`) is the right one. Loaded by artech.js, only on pages with widgets. */
 (function () {
   var CONTROLS = ".noUi-handle, input, select, textarea, button, [role=slider], [contenteditable=true]";
   function named(el) {
@@ -13,13 +13,19 @@
     var text = box && box.querySelector(".widget-label");
     return (text && (text.textContent || text.title || "").trim()) || "";
   }
+  function words() {  // the page's own words (the kit writes them in the page's language)
+    var note = document.querySelector(".artech-note[data-control-label]");
+    return { control: (note && note.getAttribute("data-control-label")) || "Control of the widget above",
+             value: (note && note.getAttribute("data-value-label")) || "value" };
+  }
   function nameAll() {
+    var said = words();
     document.querySelectorAll(".jupyter-widgets").forEach(function (w) {
       w.querySelectorAll(CONTROLS).forEach(function (el) {
         if (named(el)) return;
         var text = label(el);
-        if (el.classList.contains("widget-readout")) text = (text ? text + ": " : "") + "value";
-        el.setAttribute("aria-label", text || "Control of the widget above");
+        if (el.classList.contains("widget-readout")) text = (text ? text + ": " : "") + said.value;
+        el.setAttribute("aria-label", text || said.control);
       });
     });
   }

@@ -1,4 +1,5 @@
-"""The teacher guide of a lesson: its facts, the teacher notes, and every answer with its hints.
+"""The teacher guide of a lesson: what students make, the plan of the period, the notes in their
+sections, and one Answers section with every solution and its hints.
 
 Made from the lesson folder: the facts from ``lesson.facts`` (through the site's lesson record), the
 notes and solutions from the notebook, the hints from ``checks.py``. The guide is for teachers, so it
@@ -11,6 +12,7 @@ import re
 from pathlib import Path
 
 from artech.format import lesson as L
+from artech.format import notes as N
 
 from .links import as_list, cycle_title, fence, items, lesson_link, log, md_escape, rel, strand_title
 from .words import say
@@ -86,79 +88,45 @@ def _heading_levels(cells) -> list[int]:
     return levels
 
 
-def teacher_guide(rec: dict, site: dict) -> str:
-    """The teacher guide page of one lesson (``rec`` from ``sources.lesson_record``)."""
-    nb = rec["nb"]
-    here = rec["guide"]
+def glance_table(rec: dict, site: dict) -> list[str]:
+    """The lesson at a glance: strand, level with ages, duration, design-cycle step, exercises."""
     level = rec.get("level")
     ages = rec.get("ages") or L.LEVEL_AGES.get(level, "")
-    strand = strand_title(rec["strand"])
     minutes = rec.get("duration")
-    lines = [f"# {say('site_guide_title', title=rec['title'])}", ""]
-    lines += [f"[{say('site_guide_open_student')}]({rel(here, rec['page'])}){{ .md-button }}", ""]
-    glance = {say("site_head_strand"): strand,
+    glance = {say("site_head_strand"): strand_title(rec["strand"]),
               say("site_head_level"): say("site_level_with_ages", level=level, ages=str(ages).replace("-", "–")),
               say("site_head_duration"): say("site_minutes", count=minutes) if minutes else say("site_minutes_unknown"),
               say("site_head_design_step"): cycle_title(site, rec.get("design_cycle")),
-              say("site_head_exercises"): str(len(L.exercises(nb)))}
+              say("site_head_exercises"): str(len(L.exercises(rec["nb"])))}
     glance = {k: v for k, v in glance.items() if v}
-    lines += ["| " + " | ".join(glance) + " |", "|---" * len(glance) + "|",
-              "| " + " | ".join(md_escape(v) for v in glance.values()) + " |"]
-    lines += ["", f"## {say('site_h_objectives')}", ""]
-    lines += [f"- {o}" for o in as_list(rec.get("objectives"))] or [f"- {say('site_none_listed')}"]
+    return ["| " + " | ".join(glance) + " |", "|---" * len(glance) + "|",
+            "| " + " | ".join(md_escape(v) for v in glance.values()) + " |"]
 
-    lines += ["", f"## {say('site_h_prerequisites')}", ""]
-    prereqs = as_list(rec.get("prerequisites"))
-    lines += [f"- {lesson_link(site, pid, here, guide=True)}" for pid in prereqs] or \
-             [say("site_no_prerequisites")]
 
-    lines += ["", f"## {say('site_h_vocabulary')}", ""]
-    words = as_list(rec.get("vocabulary"))
-    lines.append(", ".join(f"**{md_escape(w)}**" for w in words) if words else say("site_no_vocabulary"))
-
-    lines += ["", f"## {say('site_h_materials')}", ""]
+def materials(rec: dict) -> list[str]:
     things = [f"- {md_escape(x)}" for x in as_list(rec.get("materials"))]
     things += [f"- {say('site_hardware_item', item=md_escape(x))}" for x in as_list(rec.get("hardware"))]
-    lines += things or [say("site_no_materials")]
+    return things or [say("site_no_materials")]
 
-    lines += ["", f"## {say('site_h_leads_into')}", ""]
-    projects = {p["id"]: p for p in site["projects"]}
-    links = []
-    for pid in as_list(rec.get("projects")):
-        p = projects.get(pid)
-        links.append(f"- [{md_escape(p['title'])}]({rel(here, p['page'])})"
-                     + (f" ({md_escape(p['challenge'])})" if p.get("challenge") else "")
-                     if p else f"- {md_escape(pid)}")
-    lines += links or [say("site_no_projects_yet")]
 
-    lines += ["", f"## {say('site_h_slo_goals')}", ""]
-    goals = {g.get("number"): g for g in items(site["plan"], "slo_goals")}
-    for n in as_list(rec.get("slo_goals")):
-        g = goals.get(n, {})
-        name = g.get("title", "")
-        if name and g.get("dutch"):
-            lines.append(f"- {say('site_goal_named_dutch', number=n, title=name, dutch=g['dutch'])}")
-        elif name:
-            lines.append(f"- {say('site_goal_named', number=n, title=name)}")
-        else:
-            lines.append(f"- {say('site_goal', number=n)}")
+def print_links(rec: dict, here: str) -> str:
+    """Buttons to the lesson's student page and its print views."""
+    links = [(say("site_guide_open_student"), rec["page"]), (say("site_print_plan"), rec["plan"]),
+             (say("site_print_handout"), rec["handout"])]
+    if rec.get("cards"):
+        links.append((say("site_print_cards"), rec["cards_page"]))
+    return " ".join(f"[{text}]({rel(here, target)}){{ .md-button }}" for text, target in links)
 
-    teacher = L.teacher_cells(nb)
-    levels = _heading_levels(teacher)
-    top = min(levels) if levels else 2
-    lines += [""]
-    if levels and levels[0] == top and levels.count(top) == 1:
-        shift = 2 - top  # one heading over all the notes ("## Teacher notes"): it becomes the section
-    else:
-        shift = 3 - top
-        lines += [f"## {say('site_h_teacher_notes')}", ""]
-    for cell in teacher:
-        if cell.cell_type == "markdown":
-            lines += [markdown_for_mkdocs(cell.source, shift), ""]
-        elif cell.cell_type == "code":
-            lines += [fence(cell.source, "python"), ""]
 
-    lines += [f"## {say('site_h_answers')}", ""]
+def answers(rec: dict, notes_answers: str | None) -> list[str]:
+    """The one Answers section: the notes' own answers, then per exercise its solution, what the
+    solution shows, and its hints in the order a student sees them."""
+    from .student import outputs_markdown  # the outputs of a solution, as the student page shows outputs
+
+    nb = rec["nb"]
+    lines = [f"## {say('site_h_answers')}", ""]
+    if notes_answers:
+        lines += [markdown_for_mkdocs(notes_answers, shift=0), ""]
     hints = exercise_hints(rec["folder"])
     exercises = L.exercises(nb)
     if not exercises:
@@ -167,7 +135,11 @@ def teacher_guide(rec: dict, site: dict) -> str:
         name = _exercise_name(nb, ex["solution"] if ex["solution"] is not None else ex["check"])
         lines += [f"### {md_escape(name) if name else ex['id']}", "", say("site_checked_with", id=ex["id"]), ""]
         if ex["solution"] is not None:
-            lines += [fence(L.solution_source(nb.cells[ex["solution"]].source), "python"), ""]
+            solution = nb.cells[ex["solution"]]
+            lines += [fence(L.solution_source(solution.source), "python"), ""]
+            shown = outputs_markdown(solution)
+            if shown:
+                lines += [say("site_solution_shows"), "", shown, ""]
         else:
             lines += [say("site_open_task"), ""]
         ladder = hints.get(ex["id"], [])
@@ -177,4 +149,70 @@ def teacher_guide(rec: dict, site: dict) -> str:
         else:
             lines.append(say("site_no_hints"))
         lines.append("")
-    return "\n".join(lines)
+    return lines
+
+
+def _section(title: str, body: str | None, empty: str) -> list[str]:
+    return [f"## {title}", "", markdown_for_mkdocs(body, shift=0) if body else f"*{empty}*", ""]
+
+
+def teacher_guide(rec: dict, site: dict) -> str:
+    """The teacher guide page of one lesson (``rec`` from ``sources.lesson_record``): everything a
+    teacher needs to prepare it, in the order of the lesson, with one Answers section."""
+    nb = rec["nb"]
+    here = rec["guide"]
+    parts = N.split(N.notes_text(nb))
+    fixed = N.sections(nb)
+    intro = parts[0][2] if parts and parts[0][0] is None and not parts[0][1] else ""
+    own = [(heading, body) for key, heading, body in parts[1:] if key is None]
+    lines = [f"# {say('site_guide_title', title=rec['title'])}", "", print_links(rec, here), ""]
+    lines += glance_table(rec, site)
+    if intro:
+        lines += ["", markdown_for_mkdocs(intro)]
+    lines += ["", f"## {say('site_h_makes')}", "", md_escape(rec["makes"]) if rec.get("makes") else
+              f"*{say('site_no_makes')}*", ""]
+    lines += [f"## {say('site_h_objectives')}", ""]
+    lines += [f"- {o}" for o in as_list(rec.get("objectives"))] or [f"- {say('site_none_listed')}"]
+    lines += ["", f"## {say('site_h_materials')}", ""] + materials(rec) + [""]
+    lines += _section(say("site_h_timing"), fixed.get("timing"), say("site_no_note"))
+    warm = fixed.get("warm-up")
+    lines += _section(say("site_h_warm_up"), warm, say("site_no_note"))
+    if rec.get("cards"):
+        lines[-1:-1] = ["", say("site_cards_line", page=rel(here, rec["cards_page"]))]
+    lines += _section(say("site_h_misconceptions"), fixed.get("misconceptions"), say("site_no_note"))
+    lines += answers(rec, fixed.get("answers"))
+    lines += _section(say("site_h_differentiation"), fixed.get("differentiation"), say("site_no_note"))
+    lines += _section(say("site_h_troubleshooting"), fixed.get("troubleshooting"), say("site_no_note"))
+    lines[-1:-1] = ["", say("site_troubleshooting_more", page=rel(here, "start-here.md"))]
+    for heading, body in own:
+        lines += [f"## {heading}", "", markdown_for_mkdocs(body, shift=0), ""]
+
+    lines += [f"## {say('site_h_prerequisites')}", ""]
+    prereqs = as_list(rec.get("prerequisites"))
+    lines += [f"- {lesson_link(site, pid, here, guide=True)}" for pid in prereqs] or \
+             [say("site_no_prerequisites")]
+    lines += ["", f"## {say('site_h_vocabulary')}", ""]
+    words = as_list(rec.get("vocabulary"))
+    lines.append(", ".join(f"**{md_escape(w)}**" for w in words) if words else say("site_no_vocabulary"))
+    lines += ["", f"## {say('site_h_leads_into')}", ""]
+    projects = {p["id"]: p for p in site["projects"]}
+    links = []
+    for pid in as_list(rec.get("projects")):
+        p = projects.get(pid)
+        links.append(f"- [{md_escape(p['title'])}]({rel(here, p['page'])})"
+                     + (f" ({md_escape(p['challenge'])})" if p.get("challenge") else "")
+                     if p else f"- {md_escape(pid)}")
+    lines += links or [say("site_no_projects_yet")]
+    lines += ["", f"## {say('site_h_slo_goals')}", ""]
+    lines += slo_goal_lines(site, rec.get("slo_goals"))
+    return "\n".join(lines) + "\n"
+
+
+def slo_goal_lines(site: dict, numbers) -> list[str]:
+    goals = {g.get("number"): g for g in items(site["plan"], "slo_goals")}
+    lines = []
+    for n in as_list(numbers):
+        name = goals.get(n, {}).get("title", "")
+        lines.append(f"- {say('site_goal_named', number=n, title=md_escape(name))}" if name
+                     else f"- {say('site_goal', number=n)}")
+    return lines

@@ -10,7 +10,7 @@ from artech.format import lesson as L
 
 from .words import say
 
-log = logging.getLogger("mkdocs.plugins.artech.site")  # a warning here fails `mkdocs build --strict`
+log = logging.getLogger("artech.site")  # a warning here fails the build (artech.site.build collects them)
 
 # The message key of each strand's title, for when the plan does not name the strands.
 STRAND_TITLES = {"design": "site_strand_design", "programming": "site_strand_programming",

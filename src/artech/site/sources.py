@@ -12,8 +12,11 @@ from pathlib import Path
 
 import yaml
 
+from artech import i18n
 from artech.format import curriculum
 from artech.format import lesson as L
+from artech.format import plan_text
+from artech.format import translations as T
 
 from .links import as_list, items, log
 from .words import say
@@ -24,11 +27,12 @@ SKIP_PARTS = {".ipynb_checkpoints", "__pycache__", ".git"}
 # Files of a lesson folder that are never published as they are: the notebook becomes the pages, and
 # checks.py (hints, praise and what counts as right) and lesson.yml stay with the kit.
 PRIVATE_LESSON_FILES = frozenset({L.NOTEBOOK, L.CHECKS, L.FACTS})
-LIST_FACTS = ("objectives", "vocabulary", "materials", "prerequisites", "projects", "slo_goals", "hardware")
+LIST_FACTS = ("objectives", "vocabulary", "materials", "prerequisites", "projects", "slo_goals", "hardware", "cards")
 
 
 def load_plan(root: Path) -> dict:
-    """``curriculum.yml`` with the written lessons' facts merged in; empty (with a note) when missing or unreadable."""
+    """``curriculum.yml`` with the written lessons' facts merged in, in the language spoken now (its
+    sentences from ``curriculum.<lang>.po``); empty (with a note) when missing or unreadable."""
     path = Path(root) / curriculum.FILE
     if not path.is_file():
         log.info(f"artech: {say('site_log_no_plan')}")
@@ -38,26 +42,42 @@ def load_plan(root: Path) -> dict:
     except yaml.YAMLError as exc:
         log.warning(f"artech: {say('site_log_bad_plan', detail=exc)}")
         return {}
-    return plan if isinstance(plan, dict) else {}
+    return plan_text.translated(plan, root) if isinstance(plan, dict) else {}
 
 
 def lesson_pages(lesson_id: str) -> dict:
-    """Where the pages of lesson ``lesson_id`` go on the site: named by the id, never by a number."""
+    """Where the pages of lesson ``lesson_id`` go on the site: named by the id, never by a number.
+    The same in every language (each language is a site of its own)."""
     strand, _, slug = lesson_id.partition("-")
     base = f"lessons/{strand}/{slug}"
-    return {"base": base, "page": f"{base}/index.ipynb", "guide": f"{base}/teacher.md"}
+    return {"base": base, "page": f"{base}/index.md", "guide": f"{base}/teacher.md", "plan": f"{base}/plan.md",
+            "handout": f"{base}/handout.md", "cards_page": f"{base}/cards.md"}
 
 
-def lesson_record(path: Path, nb=None) -> dict:
-    """What the site knows about the written lesson whose notebook is ``path``: its facts, its notebook,
-    its folder and its pages. LessonError when the folder cannot be read."""
+def edition(path: Path, lang: str | None = None) -> Path:
+    """The notebook of the lesson at ``path`` in ``lang`` (the language spoken now): its edition in that
+    language when it has one, else the English lesson."""
+    lang = lang or i18n.language()
+    other = T.edition_path(Path(path).parent, lang)
+    return other if lang != i18n.SOURCE and other.is_file() else Path(path)
+
+
+def lesson_record(path: Path, nb=None, lang: str | None = None) -> dict:
+    """What the site knows about the written lesson whose notebook is ``path``, in ``lang`` (the
+    language spoken now): its facts, its notebook in that language, its folder and its pages.
+    LessonError when the folder cannot be read."""
     path = Path(path)
-    nb = nb if nb is not None else L.read(path)
+    if nb is None:
+        path = edition(path, lang)
+        nb = L.read(path)
     facts = L.facts(path, nb)
     rec = {**facts, **{k: as_list(facts.get(k)) for k in LIST_FACTS}}
     rec["title"] = facts.get("title") or path.parent.name
     rec["level"] = facts.get("level") or 1
     rec.update(nb=nb, folder=path.parent, written=True, **lesson_pages(facts["id"]))
+    rec["lang"] = L.meta(nb).get("lang") or i18n.SOURCE
+    rec["makes"] = facts.get("makes") if isinstance(facts.get("makes"), str) else ""
+    rec["cards"] = [c for c in facts.get("cards") or [] if isinstance(c, dict) and c.get("text")]
     return rec
 
 

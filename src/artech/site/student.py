@@ -1,4 +1,4 @@
-"""The student view of a lesson: the student copy as a page, with each solution folded away behind it.
+"""The student view of a lesson: the student copy as a page, with no solutions, hints or notes.
 
 Built from ``lesson.student_copy``: no teacher cells, no checks, no hints, blanks where the answers
 were. The worked examples keep their outputs (pictures, sounds, widgets); every picture gets alt text
@@ -114,7 +114,7 @@ def give_pictures_alt_text(cell) -> None:
             data["text/html"] = tag
 
 
-def _outputs_markdown(cell) -> str:
+def outputs_markdown(cell) -> str:
     """The outputs of a cell as Markdown/HTML, for inside a solution box."""
     parts = []
     for output in cell.get("outputs", []):
@@ -137,24 +137,13 @@ def _outputs_markdown(cell) -> str:
     return "\n\n".join(parts)
 
 
-def solution_cell(ex_id: str, solution) -> nbformat.NotebookNode:
-    """A Markdown cell with the solution folded away: a teacher can open it."""
-    summary = say("site_solution_summary", id=html.escape(ex_id))
-    body = [f'<details class="artech-solution">\n<summary>{summary}</summary>', ""]
-    if solution is None:
-        body.append(say("site_solution_open"))
-    else:
-        body.append(fence(L.solution_source(solution.source), "python"))
-        shown = unique_ids(_outputs_markdown(solution), f"-{ex_id}")
-        if shown:
-            body += ["", say("site_solution_shows"), "", shown]
-    body += ["", "</details>"]
-    return nbformat.v4.new_markdown_cell("\n".join(body), metadata={"tags": ["artech-solution"]})
-
-
 def widget_note() -> str:
-    """The note under a lesson's first widget: on the site the controls move, but nothing runs."""
-    return f'<p class="artech-note">{say("site_widget_note")}</p>'
+    """The note under a lesson's first widget: on the site the controls move, but nothing runs. It also
+    carries the words ``artech-widgets.js`` gives a control that has no name of its own."""
+    control = html.escape(say("site_widget_control"), quote=True)
+    value = html.escape(say("site_widget_value"), quote=True)
+    return (f'<p class="artech-note" data-control-label="{control}" data-value-label="{value}">'
+            f'{say("site_widget_note")}</p>')
 
 
 def with_cell_ids(nb) -> nbformat.NotebookNode:
@@ -175,14 +164,10 @@ def with_cell_ids(nb) -> nbformat.NotebookNode:
 
 
 def student_view(nb, lesson_id: str) -> nbformat.NotebookNode:
-    """The page students (and teachers) read for lesson ``lesson_id``: the student copy, with the
-    solution of each exercise folded away right after the cell that checks it."""
+    """The page students read for lesson ``lesson_id``: the student copy, with blanks where the answers
+    were. The answers, the hints and the teacher notes are only in the teacher guide."""
     nb = with_cell_ids(nb)
     student = L.student_copy(nb, lesson_id)
-    after: dict[str, list] = {}
-    for ex in L.exercises(nb):
-        solution = nb.cells[ex["solution"]] if ex["solution"] is not None else None
-        after.setdefault(ex["cell_id"], []).append(solution_cell(ex["id"], solution))
     cells = []
     count = 0
     for cell in student.cells:
@@ -198,6 +183,5 @@ def student_view(nb, lesson_id: str) -> nbformat.NotebookNode:
         widget = any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in cell.get("outputs", []))
         if widget and not any("artech-note" in L.tags(c) for c in cells):
             cells.append(nbformat.v4.new_markdown_cell(widget_note(), metadata={"tags": ["artech-note"]}))  # once
-        cells.extend(after.get(cell["id"], []))
     student.cells = cells
     return student

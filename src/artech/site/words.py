@@ -19,6 +19,17 @@ TEXT: dict[str, str | tuple[str, str]] = {
     "site_nav_authoring": "Writing lessons",
     "site_nav_translating": "Translating",
     "site_nav_credits": "Licence and credits",
+    "site_nav_for_schools": "For schools",
+    "site_nav_get_the_kit": "Get the kit",
+    "site_nav_school_ict": "For the ICT coordinator",
+    "site_nav_privacy": "Privacy (AVG)",
+    "site_nav_plan_print": "Lesson plan (print)",
+    "site_nav_handout_print": "Handout (print)",
+    "site_nav_cards_print": "Cards (print)",
+    # --- the site as a whole (build.py) --------------------------------------------------------
+    "site_name": "ArTech for teachers",
+    "site_description": "ArTech, an open art and technology curriculum kit for Dutch schools (ages 10-18): lessons, teacher guides, curriculum map and challenge projects.",
+    "site_this_page_in": "This page in English",
     # --- the strands, when the plan does not name them (links.py) ----------------------------
     "site_strand_design": "Design",
     "site_strand_programming": "Programming",
@@ -67,7 +78,6 @@ TEXT: dict[str, str | tuple[str, str]] = {
     "site_goal": "Goal {number}",
     "site_goal_named": "Goal {number}: {title}",
     "site_goal_named_dutch": "Goal {number}: {title} (*{dutch}*)",
-    "site_h_teacher_notes": "Teacher notes",
     "site_h_answers": "Answers",
     "site_no_exercises": "This lesson has no checked exercises.",
     "site_checked_with": 'Checked with `check("{id}")`.',
@@ -129,22 +139,44 @@ TEXT: dict[str, str | tuple[str, str]] = {
     "site_alt_picture_note": "A picture made by the code above: {note}",
     "site_alt_picture_size": "A picture made by the code above ({width} by {height} pixels)",
     "site_alt_picture_size_note": "A picture made by the code above ({width} by {height} pixels): {note}",
-    "site_solution_summary": "Show a solution (for teachers): <code>{id}</code>",
-    "site_solution_open": "This exercise is open: any answer that the check accepts is right.",
     "site_solution_shows": "What it shows:",
     "site_widget_note": (
         "On this page the controls above can move, but the result only changes in the lesson itself, "
         "where Python runs: open it in JupyterLab to try them."
     ),
-    # --- the built HTML (tidy.py) --------------------------------------------------------------
+    "site_widget_control": "Control of the widget above",
+    "site_widget_value": "value",
+    # --- the teacher guide and the print views (guide.py, prints.py) --------------------------
+    "site_print_plan": "Print the lesson plan",
+    "site_print_handout": "Print the student handout",
+    "site_print_cards": "Print the warm-up cards",
+    "site_h_makes": "What students make",
+    "site_no_makes": "The lesson does not say yet what students make.",
+    "site_h_timing": "Minute by minute",
+    "site_h_warm_up": "Unplugged warm-up",
+    "site_h_misconceptions": "Misconceptions",
+    "site_h_differentiation": "Differentiation",
+    "site_h_troubleshooting": "When something goes wrong",
+    "site_no_note": "The lesson has no notes on this yet.",
+    "site_cards_line": "The cards for this warm-up are ready to print: [the cards]({page}).",
+    "site_troubleshooting_more": "For problems in every lesson (a cell that hangs, a missing name), see [Start here]({page}).",
+    "site_plan_title": "Lesson plan: {title}",
+    "site_print_hint": "Print this page with Ctrl+P (Cmd+P on a Mac): it fits on one A4 sheet, without the website around it.",
+    "site_print_back": "Back",
+    "site_handout_name": "Name: ______________________________   Date: ______________",
+    "site_handout_goals": "At the end of this lesson:",
+    "site_handout_exercise": "Exercise {number}",
+    "site_cards_title": "Cards: {title}",
+    "site_cards_how": "Print on thick paper, as many sheets as the warm-up needs, and cut along the lines. The teacher guide says how the warm-up goes.",
+    # --- the built HTML (build.py) --------------------------------------------------------------
     "site_aria_search": "Search",
-    "site_alt_lesson_picture": "A picture from the lesson",
-    # --- what the build says to authors (hooks.py, sources.py) --------------------------------
-    "site_log_generated_copy": "docs/{file} is made from the lessons or projects; remove the copy in docs/.",
-    "site_log_broken_link": (
-        "{page} links to '{link}', which is not on the site. Link to a file in the lesson's folder, or to "
-        "another lesson as ../../<strand>/<slug>/lesson.ipynb."
-    ),
+    # --- what the build says to authors (build.py, sources.py) --------------------------------
+    "site_log_no_edition": "{page} has no {edition} yet, so the page shows in English. Translate it (docs/translating.md).",
+    "site_log_no_config": "{path} is missing: the site needs it for its look and Markdown settings. Copy it from a fresh copy of the kit.",
+    "site_log_bad_config": "{path} cannot be read (line {line}). Check the indentation there, or copy it from a fresh copy of the kit.",
+    "site_log_unknown_engine": "There is no site engine called '{engine}'. Choose one of: {known}.",
+    "site_log_no_engine": "{engine} is not installed, so the site cannot be built with it. Install the site tools: make setup (or pip install -e \".[site]\").",
+    "site_log_engine_failed": "{engine} could not build the site from {config}. What it said:\n{log}",
     "site_log_no_plan": "no curriculum.yml yet; the map shows only the lessons on disk.",
     "site_log_bad_plan": "curriculum.yml cannot be read ({detail}); run `artech validate` to see where.",
 }

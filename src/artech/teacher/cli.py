@@ -127,6 +127,26 @@ def refresh(path: Path) -> None:
     nbformat.write(nb, path)
 
 
+def _site(args) -> int:
+    """``artech site``: build the teacher site in every language; a kind message when it cannot."""
+    try:
+        from ..site import build
+    except ImportError as exc:  # the site tools are not installed in a student's environment
+        print(teacher_say("site_needs_tools", module=exc.name or "mkdocs"))
+        return 2
+    root = (args.root or L.kit_root()).resolve()
+    out = (args.out or root / build.OUT).resolve()
+    try:
+        times = build.build(root, out, engine=args.engine)
+    except build.SiteError as err:
+        print(err)
+        return 2
+    langs = [lang for lang in times if lang != "total"]
+    print(teacher_say("site_built", path=out / "index.html", engine=args.engine, languages=", ".join(langs),
+                      seconds=f"{times['total']:.1f}"))
+    return 0
+
+
 # --- command line -----------------------------------------------------------
 def _parser() -> argparse.ArgumentParser:
     t = teacher_say
@@ -159,6 +179,10 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("student-copy", help=t("cli_student_copy"))
     p.add_argument("notebook", type=Path)
     p.add_argument("out", type=Path)
+    p = sub.add_parser("site", help=t("cli_site"))
+    p.add_argument("--engine", choices=["mkdocs", "zensical"], default="mkdocs", help=t("cli_site_engine"))
+    p.add_argument("--out", type=Path, default=None, help=t("cli_site_out"))
+    p.add_argument("--root", type=Path, default=None, help=argparse.SUPPRESS)
     p = sub.add_parser("translate", help=t("cli_translate"))
     p.add_argument("action", choices=["update", "status", "stamp", "new"])
     p.add_argument("target", nargs="?", default=None, help=t("cli_translate_target"))
@@ -239,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "translate":
         return _translate(args)
+    if args.command == "site":
+        return _site(args)
     if args.command == "student-copy":
         nbformat.write(L.student_copy(L.read(args.notebook), L.lesson_id(args.notebook.resolve().parent)), args.out)
         return 0

@@ -22,6 +22,7 @@ from babel.messages.pofile import read_po, write_po
 
 from .. import i18n
 from ..format import lesson as L
+from ..format import plan_text
 from ..format import translations as T
 from ..format.messages import say
 
@@ -48,6 +49,14 @@ def lesson_template(folder: Path) -> Catalog:
     cat = _new_catalogue(None)
     for text, plural, line, _formatted in T.check_sentences(Path(folder) / L.CHECKS):
         cat.add(text if plural is None else (text, plural), locations=[(L.CHECKS, line)])
+    return cat
+
+
+def plan_template(root: Path) -> Catalog:
+    """The template of the plan's catalogue: every sentence of ``curriculum.yml``, keyed by where it lives."""
+    cat = _new_catalogue(None)
+    for key, english in plan_text.sentences(yaml.safe_load((Path(root) / plan_text.FILE).read_text(encoding="utf-8"))):
+        cat.add(english, context=key, locations=[(plan_text.FILE, 0)])
     return cat
 
 
@@ -111,6 +120,13 @@ def update(root: Path | None = None, out=print) -> int:
             if merge(tmpl, i18n.catalogue_path(domain, lang), lang):
                 changed += 1
                 out(say("tr_wrote", path=f"src/artech/locale/{lang}/LC_MESSAGES/{domain}.po"))
+    if (root / plan_text.FILE).is_file():
+        tmpl = plan_template(root)
+        for lang in T.translated_languages():
+            path = plan_text.catalogue(root, lang)
+            if merge(tmpl, path, lang):
+                changed += 1
+                out(say("tr_wrote", path=path.relative_to(root)))
     for nb_path in L.find_lessons(root):
         folder = nb_path.parent
         tmpl = lesson_template(folder)
