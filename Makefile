@@ -49,11 +49,14 @@ validate: $(RUNTIME)
 bench: $(DEV)
 	$(BIN)/python scripts/benchmark.py
 
+# The teacher site, Dutch and English, into site/ (open site/index.html). ENGINE=zensical builds the
+# same pages with Zensical instead of MkDocs.
+ENGINE ?= mkdocs
 site: $(DEV)
-	$(BIN)/mkdocs build --strict
+	$(BIN)/artech site --engine $(ENGINE)
 
-serve: $(DEV)
-	$(BIN)/mkdocs serve
+serve: site
+	$(BIN)/python -m http.server --directory site 8000
 
 # The package a school installs: runtime, lessons, checks, projects and the plan, in one file.
 wheel: $(DEV)

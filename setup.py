@@ -12,6 +12,7 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 CONTENT = ("lessons", "projects", "curriculum.yml")
+CONTENT_GLOBS = ("curriculum.*.po",)  # the plan's translations, beside it
 SKIP = shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints", "*.pyc")
 
 
@@ -30,6 +31,9 @@ class build_py_with_content(build_py):
                 shutil.copytree(source, target / name, ignore=SKIP)
             elif source.is_file():
                 shutil.copy2(source, target / name)
+        for pattern in CONTENT_GLOBS:
+            for source in sorted(here.glob(pattern)):
+                shutil.copy2(source, target / source.name)
 
 
 setup(cmdclass={"build_py": build_py_with_content})

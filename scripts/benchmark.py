@@ -8,7 +8,7 @@ test: nothing here fails on time. Figures:
 - per lesson: run-all of the master, `artech check` of the master (all done) and of the blank
   student copy, and the lesson's own share of the suite (nbval + its both-ways tests);
 - grading: `artech check` of a notebook with `while True: pass`, against the cell limit;
-- the site build (mkdocs build --strict);
+- the site build, every language, by each engine (`artech site --engine mkdocs|zensical`), and per language;
 - the whole suite, its fixed part, and the suite projected at full content (36 lessons, 2 languages);
 - the size of a student environment: a fresh venv with only the wheel and its runtime dependencies;
 - hub figures: not measured yet (the school-server work comes later); said so, not invented.
@@ -146,11 +146,16 @@ def main() -> None:
         line(seconds, f"artech check with `while True: pass` and a {limit:g} s cell limit "
                       f"({len(report['exercises'])} exercises reported)")
 
-    if not args.skip_site and (ROOT / "mkdocs.yml").exists():
+    if not args.skip_site and (ROOT / "site.yml").exists():
+        from artech.site import build as site_build
+
         print("\nsite")
-        with tempfile.TemporaryDirectory() as out:
-            seconds, _ = timed(lambda: run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", out]))
-        line(seconds, "site build (mkdocs build --strict)")
+        for engine in site_build.ENGINES:
+            with tempfile.TemporaryDirectory() as tmp:
+                times = site_build.build(ROOT, Path(tmp) / "site", engine=engine, work=Path(tmp) / "src")
+                pages = len(site_build.built_pages(Path(tmp) / "site"))
+            langs = ", ".join(f"{lang} {sec:.1f} s" for lang, sec in times.items() if lang != "total")
+            line(times["total"], f"whole site by {engine}: {pages} pages ({langs}; pages made by the kit and built)")
 
     if not args.skip_suite:
         print("\nsuite")

@@ -26,13 +26,22 @@ collect_ignore_glob = ["fixtures/*"]
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The teacher site of this checkout, built once per test session (see tests/site_build.py)."""
+    """The teacher site of this checkout (every language), built by MkDocs once per test session
+    (see tests/site_build.py): ``built_site / "nl"`` is the Dutch site, ``built_site / "en"`` the English."""
     pytest.importorskip("mkdocs")
     pytest.importorskip("material")
-    pytest.importorskip("mkdocs_jupyter")
     from site_build import build_this_kit
 
-    return build_this_kit(tmp_path_factory)
+    return build_this_kit(tmp_path_factory, "mkdocs")
+
+
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory) -> Path:
+    """The same site built by Zensical, once per test session."""
+    pytest.importorskip("zensical")
+    from site_build import build_this_kit
+
+    return build_this_kit(tmp_path_factory, "zensical")
 
 
 # --- messages by key, in the language the tests run in ------------------------------------------

@@ -1,14 +1,15 @@
-"""The teacher site in a real browser: offline, accessible, searchable.
+"""The teacher site in a real browser: offline, accessible, searchable, printable, in Dutch and English.
 
 Debian's Chromium (driven by Playwright) opens the built site (the one build of the test session,
 the ``built_site`` fixture of conftest.py) from a local web server. Every request is recorded; one
 to another host fails the test. axe-core checks each page for serious and critical WCAG problems.
-Screenshots go to test-artifacts/ (not committed).
+Screenshots (and the printed PDFs of the Dutch teacher's walk) go to test-artifacts/ (not committed).
 
-Which pages: by default a sample that stays the same size as the content grows: the home page,
-the curriculum map, the first lesson of each strand as students see it (and the first lesson with
-widgets, when none of those has any), the first lesson's teacher guide, and the first project page.
-``ARTECH_AUDIT=all`` audits every page of the site instead:
+Which pages: by default a sample that stays the same size as the content grows, in Dutch (the
+site's first language): the home page, the curriculum map, the first lesson of each strand as
+students see it (and the first lesson with widgets, when none of those has any), the first lesson's
+teacher guide, a school guide and the first project page; and the English home page and first
+lesson. ``ARTECH_AUDIT=all`` audits every page of the site, in both languages, instead:
 
     ARTECH_AUDIT=all .venv/bin/pytest -p no:xdist tests/test_browser.py
 
@@ -58,6 +59,9 @@ def _need(module: str):
         _unavailable(f"{module} is not installed: run `make setup` (pip install -e '.[test,site]').")
 
 
+LANGS = ("nl", "en")
+
+
 def _lesson_url(path: Path) -> str:
     strand, _, slug = L.lesson_id(path.parent).partition("-")
     return f"lessons/{strand}/{slug}/"
@@ -67,6 +71,10 @@ def _doc_url(md: Path) -> str:
     rel = md.relative_to(REPO / "docs").with_suffix("").as_posix()
     rel = rel.removesuffix("index").rstrip("/")
     return f"{rel}/" if rel else ""
+
+
+def _is_english_page(md: Path) -> bool:
+    return not re.search(r"\.[a-z]{2,3}\.md$", md.name)
 
 
 def _projects() -> list[dict]:
@@ -81,23 +89,31 @@ def _has_widgets(path: Path) -> bool:
 
 
 def all_page_urls() -> list[str]:
-    """Every page of the site: the pages in docs/, each lesson and its guide, each project."""
+    """Every page of the site, in every language: the pages in docs/, each lesson with its guide and
+    print views, each project."""
     urls = [_doc_url(md) for md in sorted((REPO / "docs").rglob("*.md"))
-            if not md.relative_to(REPO / "docs").as_posix().startswith("briefs/")]
+            if not md.relative_to(REPO / "docs").as_posix().startswith("briefs/") and _is_english_page(md)]
     for path in LESSONS:
-        urls += [_lesson_url(path), _lesson_url(path) + "teacher/"]
+        base = _lesson_url(path)
+        urls += [base, base + "teacher/", base + "plan/", base + "handout/"]
+        urls += [base + "cards/"] if L.meta(L.read(path)).get("cards") else []
     urls += [posixpath.dirname(p["page"]) + "/" for p in _projects()]
-    return sorted(set(urls), key=urls.index)
+    urls = sorted(set(urls), key=urls.index)
+    return [f"{lang}/{u}" for lang in LANGS for u in urls]
 
 
 def sample_page_urls() -> list[str]:
-    """A few pages of every kind, however many lessons there are."""
-    urls = ["", "map/"]
+    """A few pages of every kind, however many lessons there are: Dutch first, and English once."""
+    return [f"nl/{u}" for u in _sample()] + ["en/", "en/" + _sample()[2]]
+
+
+def _sample() -> list[str]:
+    urls = ["", "map/", "guides/privacy/"]
     firsts = [next(p for p in LESSONS if p.parent.parent.name == s)
               for s in L.STRANDS if any(p.parent.parent.name == s for p in LESSONS)]
     if not any(_has_widgets(p) for p in firsts):
         firsts += [p for p in LESSONS if _has_widgets(p)][:1]
-    urls += [_lesson_url(p) for p in firsts]
+    urls[2:2] = [_lesson_url(p) for p in firsts]
     urls += [_lesson_url(LESSONS[0]) + "teacher/"] if LESSONS else []
     projects = _projects()
     own = [p for p in projects if p.get("folder")] or projects
@@ -114,7 +130,7 @@ def site(request) -> Path:
     if not CHROMIUM.exists():
         _unavailable("Chromium is missing at /usr/bin/chromium; install it with `sudo apt-get install chromium` "
                      "(`make test` does this when it runs as root).")
-    for module in ("playwright", "axe_playwright_python", "mkdocs", "material", "mkdocs_jupyter"):
+    for module in ("playwright", "axe_playwright_python", "mkdocs", "material"):
         _need(module)
     return request.getfixturevalue("built_site")  # the session's one build
 
@@ -213,13 +229,15 @@ def _rare_word(site: Path, path: Path, location: str) -> str:
     return choice[0]
 
 
-def test_search_finds_a_lesson(browser, server, site):
+@pytest.mark.parametrize("lang", LANGS)
+def test_search_finds_a_lesson_in_its_own_language(browser, server, site, lang):
     if not LESSONS:
         pytest.skip("no lessons yet")
-    location = LESSONS[0].parent.relative_to(REPO).as_posix() + "/"
-    word = _rare_word(site, LESSONS[0], location)
+    location = _lesson_url(LESSONS[0])
+    edition = LESSONS[0].with_name("lesson.nl.ipynb") if lang == "nl" else LESSONS[0]
+    word = _rare_word(site / lang, edition, location)
     before = len(browser.requests)
-    page, errors = _open(browser, server, "")
+    page, errors = _open(browser, server, f"{lang}/")
     try:
         box = page.locator("input.md-search__input")
         box.click()
@@ -227,8 +245,9 @@ def test_search_finds_a_lesson(browser, server, site):
         page.locator(".md-search-result__item").first.wait_for(timeout=15000)
         hrefs = page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
         paths = {urlparse(h).path for h in hrefs}
-        _shot(page, "search")
-        assert "/" + location in paths, f"searching '{word}' did not list {location}: {sorted(paths)}"
+        _shot(page, f"{lang}-search")
+        assert f"/{lang}/{location}" in paths, f"searching '{word}' did not list {location}: {sorted(paths)}"
+        assert all(p.startswith(f"/{lang}/") for p in paths), f"the {lang} search lists other languages: {paths}"
         assert not errors, errors
     finally:
         page.close()
@@ -238,16 +257,98 @@ def test_search_finds_a_lesson(browser, server, site):
 def test_the_sample_has_every_kind_of_page_and_stays_small():
     sample = sample_page_urls()
     assert set(sample) <= set(all_page_urls())
-    assert "" in sample and "map/" in sample
+    assert "nl/" in sample and "nl/map/" in sample and "en/" in sample
     strands = {p.parent.parent.name for p in LESSONS}
-    assert {u.split("/")[1] for u in sample if u.startswith("lessons/") and not u.endswith("teacher/")} == strands
+    lessons = [u for u in sample if u.startswith("nl/lessons/") and not u.endswith("teacher/")]
+    assert {u.split("/")[2] for u in lessons} == strands
     assert any(u.endswith("/teacher/") for u in sample)
-    assert any(u.startswith("projects/real_challenges/") for u in sample)
-    assert any(_has_widgets(p) and _lesson_url(p) in sample for p in LESSONS), "a page with widgets is audited"
-    assert len(sample) <= 5 + len(L.STRANDS)
+    assert any(u.startswith("nl/guides/") for u in sample)
+    assert any(u.startswith("nl/projects/real_challenges/") for u in sample)
+    assert any(_has_widgets(p) and "nl/" + _lesson_url(p) in sample for p in LESSONS), "a page with widgets is audited"
+    assert len(sample) <= 8 + len(L.STRANDS)
 
 
 def test_the_full_audit_covers_every_page_of_the_site(built_site):
-    built = {p.parent.relative_to(built_site).as_posix() + "/" for p in built_site.rglob("index.html")}
-    built = {"" if u == "./" else u for u in built}
+    built = {p.parent.relative_to(built_site).as_posix() + "/" for p in built_site.rglob("index.html")
+             if p.parent != built_site}
     assert set(all_page_urls()) == built
+
+
+def _pdf_pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+
+
+def test_a_dutch_teacher_finds_tomorrows_lesson_prints_its_plan_and_handout_and_reads_the_privacy_page(
+        browser, server, site):
+    """The walk of a Dutch teacher who prepares tomorrow's lesson: all in Dutch, from the home page."""
+    from artech import i18n
+    from artech.site.words import say
+
+    lesson = LESSONS[0]
+    edition = lesson.with_name("lesson.nl.ipynb")
+    title = L.facts(edition, L.read(edition))["title"]
+    with i18n.use("nl"):
+        words = {k: say(k) for k in ("site_nav_map", "site_nav_teacher_guide", "site_print_plan", "site_print_handout",
+                                     "site_nav_privacy", "site_nav_for_schools")}
+    with i18n.use("en"):
+        to_english = say("site_this_page_in")
+    ARTIFACTS.mkdir(exist_ok=True)
+    before = len(browser.requests)
+    page, errors = _open(browser, server, "nl/")
+    try:
+        assert page.locator("html").get_attribute("lang") == "nl"
+        page.get_by_role("link", name=words["site_nav_map"], exact=True).first.click()
+        page.wait_for_load_state("networkidle")
+        _shot(page, "walk-1-map")
+        page.locator("article").get_by_role("link", name=title, exact=True).first.click()
+        page.wait_for_load_state("networkidle")
+        assert page.locator("article h1").inner_text().strip() == title
+        page.locator("nav").get_by_role("link", name=words["site_nav_teacher_guide"], exact=True).first.click()
+        page.wait_for_load_state("networkidle")
+        assert page.url.endswith("/nl/" + _lesson_url(lesson) + "teacher/")
+        _shot(page, "walk-2-teacher-guide")
+
+        page.get_by_role("link", name=words["site_print_plan"], exact=True).click()
+        page.wait_for_load_state("networkidle")
+        plan = page.pdf(format="A4", print_background=True)
+        (ARTIFACTS / "walk-3-lesplan.pdf").write_bytes(plan)
+        page.emulate_media(media="print")
+        _shot(page, "walk-3-lesplan-print")
+        page.emulate_media(media="screen")
+        assert _pdf_pages(plan) == 1, f"the lesson plan prints on {_pdf_pages(plan)} A4 pages, not one"
+        page.go_back()
+        page.wait_for_load_state("networkidle")
+        page.get_by_role("link", name=words["site_print_handout"], exact=True).click()
+        page.wait_for_load_state("networkidle")
+        handout = page.pdf(format="A4", print_background=True)
+        (ARTIFACTS / "walk-4-werkblad.pdf").write_bytes(handout)
+        page.emulate_media(media="print")
+        _shot(page, "walk-4-werkblad-print")
+        page.emulate_media(media="screen")
+        assert _pdf_pages(handout) >= 1
+        assert page.locator("header.md-header").is_hidden() is False  # on screen the site is around it
+
+        page.goto(server + "nl/", wait_until="networkidle")
+        page.get_by_role("link", name=words["site_nav_privacy"], exact=True).first.click()
+        page.wait_for_load_state("networkidle")
+        assert page.url.endswith("/nl/guides/privacy/") and page.locator("html").get_attribute("lang") == "nl"
+        _shot(page, "walk-5-privacy")
+        page.get_by_role("link", name=to_english, exact=True).click()
+        page.wait_for_load_state("networkidle")
+        assert page.url.endswith("/en/guides/privacy/"), "the switch leads to the same page in English"
+        assert page.locator("html").get_attribute("lang") == "en"
+        assert not errors, errors
+    finally:
+        page.close()
+    assert not _foreign(browser.requests[before:], server)
+
+
+def test_the_print_view_hides_the_site_around_the_page(browser, server):
+    page, _errors = _open(browser, server, "nl/" + _lesson_url(LESSONS[0]) + "plan/")
+    try:
+        page.emulate_media(media="print")
+        for part in ("header.md-header", ".md-sidebar--primary", ".artech-lang", ".artech-print-hint"):
+            assert page.locator(part).first.is_hidden(), f"{part} is printed"
+        assert page.locator(".artech-plan table").first.is_visible()
+    finally:
+        page.close()

@@ -1,18 +1,21 @@
-"""The teacher site: built from its sources by `mkdocs build --strict`, complete, and private.
+"""The teacher site: every page made by the kit, built strictly by MkDocs and by Zensical, in Dutch
+and in English, complete, and private.
 
-The site is built once per test session (the ``built_site`` fixture in conftest.py, see
-tests/site_build.py), and every test here reads that one build. A second build, in a copy of the
-kit with one lesson folder added, proves that a new lesson needs no other change.
+The site is built once per test session per engine (the ``built_site`` and ``zensical_site``
+fixtures in conftest.py, see tests/site_build.py), and every test here reads those builds. A second
+build, in a copy of the kit with one lesson folder added, proves that a new lesson needs no other change.
 
 Format 2: a lesson's facts come from ``lesson.facts``, its hints and praise from its ``checks.py``.
-The student page shows neither hints nor praise, and a solution only inside its folded box; no
-``checks.py`` or ``lesson.yml`` is published. The teacher guide shows the answers and the hints.
+The student page shows no hints, no praise and no solution; no ``checks.py`` or ``lesson.yml`` is
+published. The teacher guide has one Answers section with every solution and its hints.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html as h
+import json
+import posixpath
 import re
 import shutil
 from html.parser import HTMLParser
@@ -21,41 +24,48 @@ from urllib.parse import urlparse
 
 import nbformat
 import pytest
+import yaml
 
 from artech import i18n
 from artech.format import lesson as L
-from conftest import REPO
+from conftest import REPO, is_message
 from site_build import build_site
 
 pytest.importorskip("mkdocs")
 pytest.importorskip("material")
-pytest.importorskip("mkdocs_jupyter")
 
-from artech.site import guide, parts, sources, student  # noqa: E402  (the site needs mkdocs)
+from artech.format import notes as N  # noqa: E402
+from artech.site import build, guide, parts, render, sources, student  # noqa: E402
 from artech.site.words import say  # noqa: E402
 
 LESSONS = L.find_lessons(REPO)
 IDS = [L.lesson_id(p.parent) for p in LESSONS]
-NOTE_SECTIONS = ("Timing", "Unplugged warm-up", "Misconceptions", "Differentiation")  # from the lessons' notes
+NOTE_KEYS = ("site_h_makes", "site_h_objectives", "site_h_materials", "site_h_timing", "site_h_warm_up",
+             "site_h_misconceptions", "site_h_answers", "site_h_differentiation", "site_h_troubleshooting")
 CDN_HOSTS = re.compile(r"https?://(?:unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com|fonts\.googleapis\.com|"
                        r"fonts\.gstatic\.com|code\.jquery\.com|www\.googletagmanager\.com)", re.I)
-FOLDED = re.compile(r'<details class="artech-solution".*?</details>', re.S)
 
 
 def guide_sections() -> tuple[str, ...]:
-    """The sections every teacher guide has, in the language spoken now: its own and the lesson's notes."""
-    return (say("site_h_objectives"), *NOTE_SECTIONS, say("site_h_answers"))
+    """The sections every teacher guide has, in this order, in the language spoken now."""
+    return tuple(say(key) for key in NOTE_KEYS)
 
 
 def english(key: str, **values) -> str:
-    """A sentence of the site as the built site says it: the site is built in English."""
+    """A sentence of the site as the English site says it."""
     with i18n.use("en"):
         return say(key, **values)
 
 
 @pytest.fixture
 def site(built_site) -> Path:
-    return built_site
+    """The English site: the tests below read it in English (the Dutch site has tests of its own)."""
+    return built_site / "en"
+
+
+@pytest.fixture
+def dutch(built_site) -> Path:
+    return built_site / "nl"
 
 
 def page(site: Path, url: str) -> str:
@@ -132,10 +142,19 @@ def test_site_builds_strictly_with_every_page_a_teacher_needs(site):
         assert (site / "assets/vendor" / licence).is_file()
 
 
-def test_every_lesson_is_on_the_site_at_its_id_and_nothing_else_is_under_lessons(site):
-    pages = {p.parent.relative_to(site).as_posix() + "/" for p in (site / "lessons").rglob("index.html")}
-    expected = {lesson_url(p) for p in LESSONS} | {lesson_url(p) + "teacher/" for p in LESSONS}
-    assert pages == expected
+def lesson_pages(path: Path) -> set[str]:
+    """The pages of one lesson: the student page, the teacher guide, the plan, the handout, and the
+    cards when its warm-up has cards."""
+    url = lesson_url(path)
+    found = {url, url + "teacher/", url + "plan/", url + "handout/"}
+    return found | ({url + "cards/"} if L.meta(L.read(path)).get("cards") else set())
+
+
+def test_every_lesson_is_on_the_site_at_its_id_and_nothing_else_is_under_lessons(built_site):
+    for lang in ("nl", "en"):
+        site = built_site / lang
+        pages = {p.parent.relative_to(site).as_posix() + "/" for p in (site / "lessons").rglob("index.html")}
+        assert pages == set().union(*(lesson_pages(p) for p in LESSONS)), lang
     assert not [u for u in pages if re.search(r"/\d", u)], "a lesson's address has a number in it"
 
 
@@ -161,7 +180,7 @@ def test_every_lesson_has_a_student_page_and_a_teacher_guide(site, path):
     assert L.BEGIN not in student_page and L.END not in student_page
     exercises = L.exercises(nb)
     assert exercises, "every lesson here has checked exercises"
-    assert student_page.count('<details class="artech-solution"') == len(exercises)
+    assert "artech-solution" not in student_page and english("site_h_answers") not in headings(student_page)
     for_students = set(L.headings([c for c in nb.cells if not L.is_teacher(c)]))
     for heading in set(L.headings(L.teacher_cells(nb))) - for_students:
         assert heading not in headings(student_page), f"teacher note '{heading}' is on the student page"
@@ -171,8 +190,10 @@ def test_every_lesson_has_a_student_page_and_a_teacher_guide(site, path):
     with i18n.use("en"):
         sections = guide_sections()
     for section in sections:
-        assert section in found, f"the teacher guide of {url} has no '{section}' section"
-    assert found.index(english("site_h_objectives")) < found.index(english("site_h_answers"))
+        assert found.count(section) == 1, f"the teacher guide of {url} has {found.count(section)} '{section}' sections"
+    assert [found.index(s) for s in sections] == sorted(found.index(s) for s in sections), "sections in order"
+    assert N.missing(nb) == [], f"the notes of {url} lack {N.missing(nb)}"
+    assert facts["makes"] and h.escape(facts["makes"], quote=False) in guide_page
     assert facts["objectives"], "every lesson states its objectives"
     for objective in facts["objectives"]:
         assert objective in text(guide_page)
@@ -182,7 +203,7 @@ def test_every_lesson_has_a_student_page_and_a_teacher_guide(site, path):
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=IDS)
-def test_the_student_page_has_no_hints_no_praise_and_answers_only_folded(site, path):
+def test_the_student_page_has_no_hints_no_praise_and_no_answers(site, path):
     nb = L.read(path)
     checks = L.defined_checks(path.parent)
     assert checks, f"{path.parent.name} has checks with hints"
@@ -196,13 +217,13 @@ def test_the_student_page_has_no_hints_no_praise_and_answers_only_folded(site, p
             assert plain(hint) in guide_seen, f"the teacher guide lacks a hint of {ex_id}: {hint}"
         if found["praise"]:
             assert plain(found["praise"]) not in seen, f"the praise of {ex_id} is on the student page"
-    unfolded = text(FOLDED.sub("", student_page))
-    folded = text("".join(FOLDED.findall(student_page)))
     lines = solution_lines(nb)
     assert lines, "the lesson's solutions have lines of their own"
+    handout = text(page(site, lesson_url(path) + "handout"))
     for line in lines:
-        assert " ".join(line.split()) in folded, f"the folded solution lacks: {line}"
-        assert " ".join(line.split()) not in unfolded, f"an answer is on the student page outside its box: {line}"
+        assert " ".join(line.split()) in guide_seen, f"the teacher guide lacks the answer line: {line}"
+        assert " ".join(line.split()) not in seen, f"an answer is on the student page: {line}"
+        assert " ".join(line.split()) not in handout, f"an answer is on the student handout: {line}"
 
 
 def test_map_links_every_written_lesson_and_shows_the_plan(site):
@@ -259,7 +280,8 @@ def foreign(url: str) -> bool:
     return bool(parsed.netloc) or parsed.scheme not in ("", "data", "blob")
 
 
-def test_nothing_is_loaded_from_another_host(site):
+def test_nothing_is_loaded_from_another_host(built_site):
+    site = built_site
     problems = []
     pages = sorted(site.rglob("*.html"))
     assert len(pages) >= 6
@@ -279,14 +301,16 @@ def test_nothing_is_loaded_from_another_host(site):
     assert not problems, "\n".join(problems[:30])
 
 
-def test_widget_pages_use_the_vendored_renderer(site):
-    widget_pages = [p for p in site.rglob("*.html") if "application/vnd.jupyter.widget-state+json" in p.read_text()]
-    assert widget_pages, "some lessons show widgets (the colour mixer, the virtual lights)"
+def test_widget_pages_carry_their_state_and_the_vendored_renderer(built_site):
+    loader = (built_site / "nl/assets/artech.js").read_text()
+    for vendored in ("vendor/requirejs/require.js", "vendor/jupyter-widgets-html-manager/embed-amd.js"):
+        assert f'"{vendored}"' in loader and (built_site / "nl/assets" / vendored).is_file()
+    widget_pages = [p for p in built_site.rglob("*.html") if "application/vnd.jupyter.widget-state+json" in p.read_text()]
+    assert {p.relative_to(built_site).parts[0] for p in widget_pages} == {"nl", "en"}, "the mixer, the lights"
     for html in widget_pages:
         text = html.read_text()
-        assert "assets/vendor/jupyter-widgets-html-manager/embed-amd.js" in text
-        assert "assets/vendor/requirejs/require.js" in text
-        assert "unpkg.com" not in text
+        assert "application/vnd.jupyter.widget-view+json" in text and "assets/artech.js" in text
+        assert "unpkg.com" not in text and "cdn.jsdelivr" not in text
 
 
 
@@ -304,10 +328,9 @@ def test_a_new_lesson_folder_appears_on_the_site_and_in_the_map(tmp_path):
         if (REPO / name).is_dir():
             shutil.copytree(REPO / name, kit / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     (kit / "lessons").mkdir(exist_ok=True)
-    for name in ("mkdocs.yml", "curriculum.yml", "pyproject.toml"):
+    for name in ("site.yml", "curriculum.yml", "curriculum.nl.po", "pyproject.toml"):
         if (REPO / name).is_file():
             shutil.copy2(REPO / name, kit / name)
-    shutil.copytree(REPO / "src/artech/site", kit / "src/artech/site", ignore=shutil.ignore_patterns("__pycache__"))
 
     # Write the lesson elsewhere (so no plan is touched), then drop the folder in.
     from artech.format.scaffold import new_lesson
@@ -323,9 +346,11 @@ def test_a_new_lesson_folder_appears_on_the_site_and_in_the_map(tmp_path):
     shutil.copytree(made.parent, folder)
 
     before = _snapshot(kit)
-    out = tmp_path / "site"
-    build_site(kit, out)
+    built = tmp_path / "site"
+    build_site(kit, built)
     assert _snapshot(kit) == before, "building the site must not change any file in the kit"
+    assert (built / "nl/lessons/tinkering/glowing-letters/index.html").is_file(), "in Dutch too"
+    out = built / "en"
 
     url = "lessons/tinkering/glowing-letters"  # the id tinkering-glowing-letters
     student_page = page(out, url)
@@ -338,7 +363,7 @@ def test_a_new_lesson_folder_appears_on_the_site_and_in_the_map(tmp_path):
         sections = guide_sections()
     for section in sections:
         assert section in headings(guide_page)
-    assert "answer = 42" in text(guide_page)  # the solution, in Answers
+    assert "answer = 42" in text(guide_page) and "answer = 42" not in text(student_page)  # only in Answers
     assert "Write answer = 42 and run the cell." in text(guide_page)  # its last hint, from checks.py
     map_page = page(out, "map")
     assert re.search(rf'href="[./]*{re.escape(url)}/"[^>]*>Glowing letters<', map_page)
@@ -354,7 +379,7 @@ def _lesson(tmp_path) -> Path:
     return new_lesson(tmp_path, "design", 1, "Test lesson")
 
 
-def test_student_view_hides_teacher_notes_and_hints_and_folds_solutions(tmp_path):
+def test_student_view_hides_teacher_notes_hints_and_solutions(tmp_path):
     path = _lesson(tmp_path)
     nb = L.read(path)
     view = student.student_view(nb, "design-test-lesson")
@@ -366,28 +391,20 @@ def test_student_view_hides_teacher_notes_and_hints_and_folds_solutions(tmp_path
             assert hint not in source
     assert L.meta(view) == {"version": L.FORMAT_VERSION, "lesson": "design-test-lesson", "copy": "student",
                             "lang": "en"}
-    solutions = [c for c in view.cells if "artech-solution" in c.source]
-    assert len(solutions) == len(L.exercises(nb)) == 1
-    assert "answer = 42" in solutions[0].source and L.BEGIN not in solutions[0].source
+    assert "answer = 42" not in source and L.BEGIN not in source
     code = [c.source for c in view.cells if c.cell_type == "code"]
-    from artech import i18n
-
     with i18n.use("en"):  # the lesson is the English edition: its blanks say so in English
         assert any(L.placeholder() in c for c in code)  # the student's blank, not the answer
-    assert not any("answer = 42" in c for c in code)
-    check_at = next(i for i, c in enumerate(view.cells) if c.cell_type == "code" and "check(" in c.source)
-    assert view.cells.index(solutions[0]) == check_at + 1
     assert all(c.get("execution_count") is None for c in view.cells if c.cell_type == "code")
+    markdown = render.notebook_markdown(view)
+    assert "```python\n" in markdown and "answer = 42" not in markdown
 
 
-def test_student_view_puts_each_solution_after_its_check_when_cell_ids_are_missing_or_repeated(tmp_path):
+def test_student_view_gives_every_cell_an_id_of_its_own_when_ids_are_missing_or_repeated(tmp_path):
     nb = L.read(_lesson(tmp_path))
     for cell in nb.cells:
         cell["id"] = "same"  # an older notebook, or one edited by hand
     view = student.student_view(nb, "design-test-lesson")
-    kinds = ["solution" if "artech-solution" in c.source else "check" if "check(" in c.source else ""
-             for c in view.cells]
-    assert kinds.count("solution") == 1 and kinds[kinds.index("check") + 1] == "solution"
     assert len({c["id"] for c in view.cells}) == len(view.cells)
     assert {c.get("id") for c in nb.cells} == {"same"}, "the lesson itself is not changed"
 
@@ -395,11 +412,11 @@ def test_student_view_puts_each_solution_after_its_check_when_cell_ids_are_missi
 def test_teacher_guide_has_every_section_answers_and_hints(tmp_path):
     path = _lesson(tmp_path)
     rec = sources.lesson_record(path)
-    assert rec["id"] == "design-test-lesson" and rec["page"] == "lessons/design/test-lesson/index.ipynb"
+    assert rec["id"] == "design-test-lesson" and rec["page"] == "lessons/design/test-lesson/index.md"
     site = {"plan": {}, "projects": [], "lessons_by_id": {}}
     text_ = guide.teacher_guide(rec, site)
     for section in guide_sections():
-        assert re.search(rf"^##+ {re.escape(section)}$", text_, re.M), section
+        assert len(re.findall(rf"^## {re.escape(section)}$", text_, re.M)) == 1, section
     assert "answer = 42" in text_
     assert "1. Look at the example above" in text_ and "2. Write `answer = 42`" in text_
     level = say("site_level_with_ages", level=1, ages="10–12")
@@ -416,7 +433,7 @@ def test_a_lessons_pages_are_named_by_its_id_whatever_the_order_of_the_plan():
     assert forward and set(forward) == set(backward) == {L.lesson_id(p.parent) for p in LESSONS}
     for lid, rec in forward.items():
         strand, _, slug = lid.partition("-")
-        assert rec["page"] == backward[lid]["page"] == f"lessons/{strand}/{slug}/index.ipynb"
+        assert rec["page"] == backward[lid]["page"] == f"lessons/{strand}/{slug}/index.md"
         assert rec["guide"] == f"lessons/{strand}/{slug}/teacher.md"
         assert rec["in_plan"] and rec["title"] and rec["objectives"]
 
@@ -477,3 +494,182 @@ def test_an_unknown_part_is_left_in_place():
     filled = parts.fill(page_text, site, "map.md")
     assert "<!-- artech:no-such-part -->" in filled
     assert "<!-- artech:lesson-count -->" not in filled and say("site_lesson_count", written=0, count=0) in filled
+
+
+# --- two engines, two languages ----------------------------------------------------
+def test_mkdocs_and_zensical_build_the_same_pages_in_both_languages(built_site, zensical_site):
+    by_mkdocs, by_zensical = build.built_pages(built_site), build.built_pages(zensical_site)
+    assert by_mkdocs == by_zensical
+    for lang in ("nl", "en"):
+        for path in LESSONS:
+            for url in lesson_pages(path):
+                assert f"{lang}/{url}" in by_mkdocs, f"{lang}/{url} is missing"
+        for url in ("", "start-here/", "map/", "guides/get-the-kit/", "guides/privacy/", "guides/school-ict/"):
+            assert f"{lang}/{url}" in by_mkdocs or (url == "" and (built_site / lang / "index.html").is_file())
+    for path in LESSONS:  # Zensical builds the lesson itself, not an empty page
+        url = lesson_url(path)
+        made = (zensical_site / "en" / url / "index.html").read_text(encoding="utf-8")
+        assert L.facts(path)["title"] in made and "language-python" in made
+
+
+def _switch(html: str) -> list[tuple[str, str]]:
+    return re.findall(r'<a href="([^"]+)" hreflang="([a-z]+)" lang="[a-z]+">', html)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_page_speaks_its_language_and_links_to_itself_in_the_other(built_site, lang):
+    other = "en" if lang == "nl" else "nl"
+    pages = sorted((built_site / lang).rglob("index.html"))
+    assert len(pages) > 20
+    for html_file in pages:
+        rel = html_file.relative_to(built_site / lang)
+        if rel.parts[0] in ("search", "assets"):
+            continue
+        html = html_file.read_text(encoding="utf-8")
+        assert f'<html lang="{lang}"' in html, f"{lang}/{rel} does not say its language"
+        links = [(href, hreflang) for href, hreflang in _switch(html) if hreflang == other]
+        assert links, f"{lang}/{rel} has no link to the page in the other language"
+        target = posixpath.normpath(posixpath.join(f"{lang}/{rel.parent.as_posix()}/", links[0][0]))
+        assert target == f"{other}/{rel.parent.as_posix()}".rstrip("/.").replace("/.", ""), (rel, links[0][0])
+        assert (built_site / target / "index.html").is_file(), f"{lang}/{rel} links to {target}, which is missing"
+
+
+def test_the_first_page_opens_the_dutch_site(built_site):
+    first = (built_site / "index.html").read_text(encoding="utf-8")
+    assert 'url=nl/' in first and 'href="en/"' in first and '<html lang="nl">' in first
+
+
+def test_the_dutch_site_is_in_dutch(dutch):
+    with i18n.use("nl"):
+        sections = guide_sections()
+        plan = sources.load_plan(REPO)
+    for path in LESSONS:
+        edition = path.with_name("lesson.nl.ipynb")
+        facts = L.facts(edition, L.read(edition))
+        url = lesson_url(path)
+        assert f"<h1" in page(dutch, url) and facts["title"] in page(dutch, url)
+        found = headings(page(dutch, url + "teacher"))
+        for section in sections:
+            assert found.count(section) == 1, f"the Dutch guide of {url} has no '{section}'"
+        for objective in facts["objectives"]:
+            assert h.escape(objective, quote=False) in page(dutch, url + "plan")
+    planned = next(x for x in plan["lessons"] if x.get("status") == "planned")
+    map_page = text(page(dutch, "map"))
+    assert planned["title"] in map_page, "planned lessons have their Dutch titles on the Dutch map"
+    project = plan["projects"][0]
+    assert project["title"] in text(page(dutch, sources.PROJECTS_DIR + "/" + project["id"]))
+    with i18n.use("en"):
+        english_title = sources.load_plan(REPO)["projects"][0]["title"]
+    assert english_title != project["title"], "the Dutch project title comes from curriculum.nl.po"
+
+
+def test_each_language_has_its_own_search(built_site):
+    for lang in ("nl", "en"):
+        index = json.loads((built_site / lang / "search/search_index.json").read_text(encoding="utf-8"))
+        assert index["config"]["lang"] == [lang]
+        assert not [d for d in index["docs"] if d["location"].startswith(("nl/", "en/", "../"))]
+    dutch_text = (built_site / "nl/search/search_index.json").read_text(encoding="utf-8")
+    assert "Voor scholen" in (built_site / "nl/index.html").read_text(encoding="utf-8")
+    assert "leerling" in dutch_text
+
+
+# --- print views ----------------------------------------------------------------------
+@pytest.mark.parametrize("path", LESSONS, ids=IDS)
+def test_the_print_views_hold_the_plan_the_exercises_and_the_cards(site, path):
+    nb = L.read(path)
+    url = lesson_url(path)
+    plan = page(site, url + "plan")
+    with i18n.use("en"):
+        notes = N.sections(nb)
+    assert "artech-plan" in plan and english("site_h_timing") in headings(plan)
+    first_row = next(line for line in notes["timing"].splitlines() if re.match(r"^\|\s*\d", line))
+    assert h.escape(first_row.split("|")[2].strip(), quote=False).split("`")[0] in plan
+    assert english("site_h_answers") not in headings(plan)
+    handout = page(site, url + "handout")
+    assert handout.count('class="artech-exercise"') == len(L.exercises(nb))
+    cards = L.meta(nb).get("cards")
+    if cards:
+        made = page(site, url + "cards")
+        assert made.count('class="artech-card"') == len(cards)
+        for card in cards:
+            assert h.escape(card["text"], quote=False) in made
+
+
+# --- the build's own words ----------------------------------------------------------------
+def _small_kit(tmp_path) -> Path:
+    kit = tmp_path / "kit"
+    (kit / "lessons").mkdir(parents=True)
+    shutil.copytree(REPO / "docs", kit / "docs")
+    shutil.copy2(REPO / "site.yml", kit / "site.yml")
+    return kit
+
+
+def test_a_page_without_its_dutch_edition_stops_the_build_and_names_the_file(tmp_path):
+    kit = _small_kit(tmp_path)
+    (kit / "docs/credits.nl.md").unlink()
+    with pytest.raises(build.SiteError) as err:
+        build_site(kit, tmp_path / "site")
+    assert is_message(str(err.value), "site_log_no_edition", page="docs/credits.md", edition="docs/credits.nl.md")
+
+
+def test_a_broken_site_yml_is_answered_kindly(tmp_path):
+    kit = _small_kit(tmp_path)
+    (kit / "site.yml").write_text("theme:\n  name: material\n features: [\n", encoding="utf-8")
+    with pytest.raises(build.SiteError) as err:
+        build_site(kit, tmp_path / "site")
+    assert is_message(str(err.value), "site_log_bad_config", path="site.yml", line=3)
+
+
+def test_an_unknown_engine_is_named_with_the_choices():
+    with pytest.raises(build.SiteError) as err:
+        build.engine_command("hugo", Path("mkdocs.yml"))
+    assert is_message(str(err.value), "site_log_unknown_engine", engine="hugo", known="mkdocs, zensical")
+
+
+def test_the_language_switch_points_at_the_same_page():
+    assert build.url_of("index.md") == "" and build.url_of("map.md") == "map/"
+    assert build.url_of("lessons/design/x/index.md") == "lessons/design/x/"
+    assert build.url_of("lessons/design/x/teacher.md") == "lessons/design/x/teacher/"
+    line = build.lang_switch("lessons/design/x/teacher.md", "nl", ["nl", "en"])
+    assert 'href="../../../../../en/lessons/design/x/teacher/" hreflang="en" lang="en"' in line
+    assert build.lang_switch("map.md", "nl", ["nl"]) == ""
+
+
+# --- the teacher notes in their sections ---------------------------------------------
+def test_notes_are_split_into_their_sections_whatever_the_language():
+    text_ = ("## Teacher notes\n\nIntro.\n\n### Timing\n\n| 0-5 | warm-up |\n\n### When something goes wrong: no sound"
+             "\n\n- Volume.\n\n```python\n### not a heading\n```\n\n### On a real Pi\n\nPins.")
+    with i18n.use("en"):
+        parts_ = N.split(text_)
+    assert [(k, hd) for k, hd, _ in parts_] == [(None, ""), ("timing", "Timing"),
+                                                 ("troubleshooting", "When something goes wrong: no sound"),
+                                                 (None, "On a real Pi")]
+    assert parts_[0][2] == "Intro." and "### not a heading" in parts_[2][2]
+    with i18n.use("nl"):
+        assert N.section_of("Als er iets misgaat") == "troubleshooting" and N.section_of("Timing") is None
+        assert N.section_of("Opwarmer zonder computer") == "warm-up"
+
+
+def test_the_plan_speaks_dutch_from_its_catalogue_and_english_when_a_sentence_changed(tmp_path):
+    from artech.format import plan_text
+
+    plan = {"projects": [{"id": "p", "title": "Old title", "stakeholders": ["neighbours"]}]}
+    po = tmp_path / "curriculum.nl.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                  'msgctxt "projects/p/title"\nmsgid "Old title"\nmsgstr "Oude titel"\n\n'
+                  'msgctxt "projects/p/stakeholders/1"\nmsgid "neighbours"\nmsgstr "buren"\n', encoding="utf-8")
+    dutch_plan = plan_text.translated(plan, tmp_path, "nl")
+    assert dutch_plan["projects"][0]["title"] == "Oude titel" and dutch_plan["projects"][0]["stakeholders"] == ["buren"]
+    assert plan["projects"][0]["title"] == "Old title", "the plan itself is not changed"
+    changed = {"projects": [{"id": "p", "title": "New title", "stakeholders": ["neighbours"]}]}
+    assert plan_text.translated(changed, tmp_path, "nl")["projects"][0]["title"] == "New title"
+    assert plan_text.problems(changed, tmp_path, "nl") == [("projects/p/title", "older")]
+    assert plan_text.problems(plan, tmp_path, "nl") == []
+
+
+def test_the_plan_catalogue_translates_every_sentence_of_the_plan():
+    from artech.format import plan_text
+
+    plan = yaml.safe_load((REPO / "curriculum.yml").read_text(encoding="utf-8"))
+    assert plan_text.sentences(plan)
+    assert plan_text.problems(plan, REPO, "nl") == [], "run `artech translate update`, then translate curriculum.nl.po"

@@ -45,7 +45,7 @@ END = "### END SOLUTION"
 STRANDS = ("design", "programming", "tinkering")
 LEVEL_AGES = {1: "10-12", 2: "12-14", 3: "14-16", 4: "16-18"}
 STUDENT_SECTIONS = ("Make it yours", "Reflect")  # headings every lesson has for students
-TEACHER_SECTIONS = ("Timing", "Unplugged warm-up", "Misconceptions", "Differentiation")  # in teacher cells
+
 SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 NOTEBOOK_FACTS = ("objectives", "vocabulary", "materials", "makes", "cards")  # written in words: one set per language
 FOLDER_FACTS = ("level", "duration", "prerequisites", "projects", "slo_goals", "design_cycle", "hardware")

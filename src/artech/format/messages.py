@@ -279,7 +279,10 @@ TEXT: dict[str, str] = {
     "v_unused_definition": "@exercise(\"{id}\") is defined but never checked. Add a cell with check(\"{id}\") after its exercise, or remove it.",
     "v_solution_without_check": "cell {cell} has a solution but no check(...) after it. Add a check cell after it.",
     "v_solution_left": "the student copy still shows solution text (\"{line}\"). Put the whole answer between the solution markers.",
-    "v_teacher_section": "the teacher notes have no \"{section}\" heading. Add a cell tagged \"teacher\" with \"## {section}\".",
+    "v_teacher_section": (
+        "the teacher notes have no \"### {section}\" section. Add it to a cell tagged \"teacher\": the teacher "
+        "guide and the one-page lesson plan show it."
+    ),
     "v_student_section": "the lesson has no \"{section}\" heading for students. Add a Markdown cell with \"## {section}\".",
     "v_markers": "cell {cell} has a \"{marker}\" line without its partner. Every \"### BEGIN SOLUTION\" needs an \"### END SOLUTION\" below it.",
     "v_ok": ("{count} lesson checked, no problems found.", "{count} lessons checked, no problems found."),
@@ -487,6 +490,10 @@ TEXT: dict[str, str] = {
     "cli_site": "build the teacher site, in every language, into site/",
     "cli_site_engine": "the engine that makes the HTML: mkdocs (mkdocs-material) or zensical",
     "cli_site_out": "the folder to build the site in (default: site/ in the kit)",
+    "v_no_makes": (
+        "the lesson does not say what students make. Add \"makes\" to the notebook's \"artech\" metadata: one "
+        "sentence for the teacher guide and the one-page plan."
+    ),
     "site_built": "The teacher site is ready ({languages}, built by {engine} in {seconds} s). Open {path} in a browser.",
     "site_needs_tools": "The site tools are not installed here ({module} is missing). Install them with: make setup (or pip install -e \".[site]\").",
     # The fixed sections of a lesson's teacher notes (artech/format/notes.py): each lesson's headings.
@@ -506,9 +513,11 @@ TEXT: dict[str, str] = {
         "| 5-15 | Worked example, together |\n| 15-35 | Exercises, in pairs |\n| 35-45 | Make it yours |\n"
         "| 45-50 | Reflect |\n\n### Unplugged warm-up\n\nDescribe an activity without computers that introduces the idea.\n\n"
         "### Misconceptions\n\n- Name a mistake students often make, and how to respond.\n\n### Differentiation\n\n"
-        "- **Support:** how to help a student who is stuck.\n- **Stretch:** an extra challenge for a student who is done early.\n"
+        "- **Support:** how to help a student who is stuck.\n- **Stretch:** an extra challenge for a student who is done early.\n\n"
+        "### When something goes wrong\n\n- What students may see when something goes wrong, and what to do.\n"
     ),
     "scaffold_objective": "I can make a name hold a value.",
+    "scaffold_makes": "One sentence for the teacher: what students make in this lesson.",
     "scaffold_objective_todo": "{objective}",
     "scaffold_word_name": "name",
     "scaffold_word_value": "value",

@@ -81,7 +81,7 @@ def _notebook(title: str, lang: str, objectives) -> nbformat.NotebookNode:
         nb = nbformat.v4.new_notebook()
         nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
         meta = {"version": L.FORMAT_VERSION, "objectives": objectives or [say("scaffold_objective")],
-                "vocabulary": [say("scaffold_word_name"), say("scaffold_word_value")]}
+                "vocabulary": [say("scaffold_word_name"), say("scaffold_word_value")], "makes": say("scaffold_makes")}
         if lang != i18n.SOURCE:
             meta.update(lang=lang, names={})
         nb.metadata[L.META_KEY] = meta

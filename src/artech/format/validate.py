@@ -12,7 +12,9 @@ from pathlib import Path
 
 import jsonschema
 
+from .. import i18n
 from . import lesson as L
+from . import notes as N
 from .messages import say
 
 VAGUE_VERBS = {"understand", "know", "learn", "appreciate", "be"}
@@ -65,6 +67,7 @@ def lesson_problems(path: Path, nb=None) -> list[str]:
     problems += _image_problems(path, nb)
     problems += _exercise_problems(path, nb)
     problems += _section_problems(nb) if english else []
+    problems += _notes_problems(nb)
     problems += _student_copy_problems(path, nb)
     return [f"{path}: {p}" for p in problems]
 
@@ -126,13 +129,19 @@ def _exercise_problems(path: Path, nb) -> list[str]:
 def _section_problems(nb) -> list[str]:
     problems = []
     student = [h.lower() for h in L.headings(c for c in nb.cells if not L.is_teacher(c))]
-    teacher = [h.lower() for h in L.headings(L.teacher_cells(nb))]
     for section in L.STUDENT_SECTIONS:
         if not any(section.lower() in h for h in student):
             problems.append(say("v_student_section", section=section))
-    for section in L.TEACHER_SECTIONS:
-        if not any(section.lower() in h for h in teacher):
-            problems.append(say("v_teacher_section", section=section))
+    return problems
+
+
+def _notes_problems(nb) -> list[str]:
+    """The fixed sections of the teacher notes, in the edition's own language, and what students make."""
+    with i18n.use(L.meta(nb).get("lang") or i18n.SOURCE):
+        titles = [N.title(key) for key in N.missing(nb)]
+    problems = [say("v_teacher_section", section=t) for t in titles]
+    if not L.meta(nb).get("makes"):
+        problems.append(say("v_no_makes"))
     return problems
 
 

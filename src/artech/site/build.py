@@ -182,8 +182,9 @@ def base_config(root: Path) -> dict:
     return data
 
 
-def make_pages(root: Path, work: Path, lang: str, site_dir: Path, langs: list[str] | None = None) -> Path:
-    """Write the ``lang`` site's pages and its ``mkdocs.yml`` into ``work/<lang>``; the config's path."""
+def make_pages(root: Path, work: Path, lang: str, langs: list[str] | None = None) -> Path:
+    """Write the ``lang`` site's pages and its ``mkdocs.yml`` into ``work/<lang>``; the config's path.
+    The engine builds into ``work/<lang>/site`` (Zensical wants the site inside the config's folder)."""
     root, work = Path(root).resolve(), Path(work).resolve()
     langs = langs or site_languages()
     folder = work / lang
@@ -197,7 +198,7 @@ def make_pages(root: Path, work: Path, lang: str, site_dir: Path, langs: list[st
         _projects(docs, lang, langs, site)
         config = base_config(root)
         config.update(site_name=say("site_name"), site_description=say("site_description"),
-                      docs_dir="docs", site_dir=str(Path(site_dir).resolve()),
+                      docs_dir="docs", site_dir="site",
                       nav=navigation.nav(site, docs))
         config.setdefault("theme", {})["language"] = lang
         config.setdefault("extra", {})["artech_language"] = lang
@@ -274,10 +275,12 @@ def build(root: Path | None = None, out: Path | None = None, engine: str = "mkdo
             shutil.rmtree(out)
         for lang in langs:
             began = time.perf_counter()
-            config = make_pages(root, work, lang, out / lang, langs)
+            config = make_pages(root, work, lang, langs)
             if collect.said:
                 raise SiteError("\n".join(dict.fromkeys(collect.said)))
             run_engine(engine, config)
+            out.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(config.parent / "site"), str(out / lang))
             times[lang] = time.perf_counter() - began
         finish(out, langs)
     finally:
