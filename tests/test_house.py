@@ -35,3 +35,18 @@ def test_names_lessons_import_stay_where_they_were():
     from artech.sound import RATE, chord, draw_wave, join, melody, note, play, save_wav, tone  # noqa: F401
 
     assert callable(artech.check) and callable(colour.show)
+
+
+def test_a_kernel_of_the_kit_keeps_no_history_of_the_students_code(tmp_path):
+    """docs/guides/privacy.md: the kit's kernel settings turn IPython's code history off, so the code a
+    student ran is only where the student keeps it, in the notebook."""
+    import os
+
+    env = {**os.environ, "HOME": str(tmp_path), "IPYTHONDIR": str(tmp_path / ".ipython")}
+    code = ("from jupyter_client.manager import start_new_kernel\n"
+            "km, kc = start_new_kernel(kernel_name='python3')\n"
+            "kc.execute_interactive('secret = 42')\n"
+            "km.shutdown_kernel()\n")
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, timeout=120)
+    assert (tmp_path / ".ipython").is_dir(), "the kernel ran in this home folder"
+    assert not list(tmp_path.rglob("history.sqlite")), "the student's code was kept in IPython's history"
