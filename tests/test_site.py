@@ -676,3 +676,24 @@ def test_the_plan_catalogue_translates_every_sentence_of_the_plan():
     plan = yaml.safe_load((REPO / "curriculum.yml").read_text(encoding="utf-8"))
     assert plan_text.sentences(plan)
     assert plan_text.problems(plan, REPO, "nl") == [], "run `artech translate update`, then translate curriculum.nl.po"
+
+
+def _outline(md: Path) -> list:
+    """What two editions of a page share: the level of every heading, the parts the kit fills in, the
+    number of code blocks (their comments may be translated) and the links between pages."""
+    text_ = md.read_text(encoding="utf-8")
+    outside = re.sub(r"^```.*?^```", "", text_, flags=re.M | re.S)
+    return ([len(m) for m in re.findall(r"^(#{1,6})\s", outside, re.M)],
+            re.findall(r"^<!--\s*artech:[a-z-]+\s*-->", text_, re.M),
+            len(re.findall(r"^```.*?^```", text_, re.M | re.S)),
+            sorted(set(re.findall(r"\]\(((?!https?:)[^)#\s]+\.md)(?:#[^)]*)?\)", text_))))
+
+
+@pytest.mark.parametrize("md", sorted(p for p in (REPO / "docs").rglob("*.md") if not re.search(r"\.[a-z]{2}\.md$", p.name)
+                                      and "briefs" not in p.parts), ids=lambda p: p.relative_to(REPO / "docs").as_posix())
+def test_every_page_of_docs_has_a_dutch_edition_with_the_same_outline(md):
+    dutch_md = md.with_name(md.stem + ".nl.md")
+    assert dutch_md.is_file(), f"docs/{md.relative_to(REPO / 'docs')} has no Dutch edition ({dutch_md.name})"
+    english_outline, dutch_outline = _outline(md), _outline(dutch_md)
+    for part, name in zip(range(4), ("headings", "generated parts", "code blocks", "links to pages")):
+        assert english_outline[part] == dutch_outline[part], f"{dutch_md.name}: its {name} differ from the English"

@@ -41,6 +41,8 @@ def part_map_grid(site: dict, here: str) -> str:
     for lv in plan_levels(site):
         level = lv.get("level")
         cells = [say("site_map_level_cell", level=level, ages=level_ages(site, level))]
+        if level == min(lv.get("level") for lv in plan_levels(site)):
+            cells[0] += f"<br>*{say('site_map_beginners')}*"  # a class of older beginners starts here too
         for s in strands:
             items = []
             for rec in site["lessons"]:

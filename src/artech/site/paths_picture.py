@@ -62,10 +62,10 @@ def paths_svg(site: dict) -> str:
     x = left  # legend
     for sid, title in [(s["id"], s.get("title", s["id"])) for s in plan_strands(site)]:
         fill, edge = STRAND_COLOURS.get(sid, ("#f1f1f1", "#555555"))
+        label = say("site_svg_written", strand=title)
         out.append(f'<rect x="{x}" y="8" width="18" height="18" rx="3" fill="{fill}" stroke="{edge}" '
-                   f'stroke-width="2"/><text x="{x + 26}" y="22" font-size="14">'
-                   f'{esc(say("site_svg_written", strand=title))}</text>')
-        x += 110 + 8 * len(title)
+                   f'stroke-width="2"/><text x="{x + 26}" y="22" font-size="14">{esc(label)}</text>')
+        x += 26 + 8 * len(label) + 16  # about 8 px a letter at 14 px: the next one never overlaps
     out.append(f'<rect x="{x}" y="8" width="18" height="18" rx="3" fill="#ffffff" stroke="#444444" '
                f'stroke-width="2" stroke-dasharray="4 3"/><text x="{x + 26}" y="22" font-size="14">'
                f'{esc(say("site_planned"))}</text>')

@@ -144,6 +144,7 @@ TEXT: dict[str, str | tuple[str, str]] = {
         "On this page the controls above can move, but the result only changes in the lesson itself, "
         "where Python runs: open it in JupyterLab to try them."
     ),
+    "site_map_beginners": "and beginners of any age",
     "site_widget_control": "Control of the widget above",
     "site_widget_value": "value",
     # --- the teacher guide and the print views (guide.py, prints.py) --------------------------
