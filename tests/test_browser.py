@@ -353,3 +353,17 @@ def test_the_print_view_hides_the_site_around_the_page(browser, server):
         assert page.locator(".artech-plan table").first.is_visible()
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_lesson_plan_prints_on_one_a4_page(browser, server, lang):
+    too_long = {}
+    for path in LESSONS:
+        page, _errors = _open(browser, server, f"{lang}/{_lesson_url(path)}plan/")
+        try:
+            pages = _pdf_pages(page.pdf(format="A4", print_background=True))
+        finally:
+            page.close()
+        if pages != 1:
+            too_long[L.lesson_id(path.parent)] = pages
+    assert not too_long, f"lesson plans that do not fit on one A4 page ({lang}): {too_long}"

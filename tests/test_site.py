@@ -697,3 +697,11 @@ def test_every_page_of_docs_has_a_dutch_edition_with_the_same_outline(md):
     english_outline, dutch_outline = _outline(md), _outline(dutch_md)
     for part, name in zip(range(4), ("headings", "generated parts", "code blocks", "links to pages")):
         assert english_outline[part] == dutch_outline[part], f"{dutch_md.name}: its {name} differ from the English"
+
+
+def test_a_project_folder_page_is_read_in_the_sites_language(tmp_path):
+    (tmp_path / "README.md").write_text("# Across generations\n", encoding="utf-8")
+    assert sources.project_source(tmp_path, "nl") == tmp_path / "README.md", "no Dutch edition yet: English"
+    (tmp_path / "README.nl.md").write_text("# Over generaties heen\n", encoding="utf-8")
+    assert sources.project_source(tmp_path, "nl") == tmp_path / "README.nl.md"
+    assert sources.project_source(tmp_path, "en") == tmp_path / "README.md"

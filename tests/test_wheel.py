@@ -69,6 +69,7 @@ def test_the_installed_kit_finds_its_own_content_not_the_checkout(fresh, tmp_pat
     where, root = found.stdout.split()
     assert not where.startswith(str(REPO)), "the wheel's own code runs, not the checkout's"
     assert root.endswith("artech/_content") and Path(root, "curriculum.yml").is_file()
+    assert Path(root, "curriculum.nl.po").is_file(), "the plan's Dutch travels with it"
     assert (fresh.parent / "etc" / "ipython" / "ipython_kernel_config.py").is_file()
 
 

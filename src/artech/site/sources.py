@@ -109,9 +109,17 @@ def lesson_records(root: Path, plan: dict) -> list[dict]:
     return records
 
 
-def project_source(folder: Path) -> Path | None:
-    """The page a project folder brings with it, if any."""
-    return next((folder / n for n in PROJECT_PAGES if (folder / n).is_file()), None)
+def project_source(folder: Path, lang: str | None = None) -> Path | None:
+    """The page a project folder brings with it, if any: in ``lang`` (the language spoken now) when
+    the folder has that edition (``README.nl.md``), else the English one."""
+    lang = lang or i18n.language()
+    for name in PROJECT_PAGES:
+        edition = folder / name.replace(".md", f".{lang}.md")
+        if lang != i18n.SOURCE and edition.is_file():
+            return edition
+        if (folder / name).is_file():
+            return folder / name
+    return None
 
 
 def project_records(root: Path, plan: dict, lessons: list[dict]) -> list[dict]:
