@@ -705,3 +705,28 @@ def test_a_project_folder_page_is_read_in_the_sites_language(tmp_path):
     (tmp_path / "README.nl.md").write_text("# Over generaties heen\n", encoding="utf-8")
     assert sources.project_source(tmp_path, "nl") == tmp_path / "README.nl.md"
     assert sources.project_source(tmp_path, "en") == tmp_path / "README.md"
+
+
+def test_artech_site_says_what_is_wrong_and_exits_2(tmp_path, capsys):
+    from artech.teacher.cli import main
+
+    kit = _small_kit(tmp_path)
+    (kit / "site.yml").unlink()
+    assert main(["site", "--root", str(kit), "--out", str(tmp_path / "out")]) == 2
+    assert is_message(capsys.readouterr().out, "site_log_no_config", path="site.yml")
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_build_never_empties_a_folder_it_did_not_make(tmp_path):
+    kit = _small_kit(tmp_path)
+    mine = tmp_path / "Documents"
+    mine.mkdir()
+    (mine / "report.docx").write_text("a teacher's own file", encoding="utf-8")
+    with pytest.raises(build.SiteError) as err:
+        build.build(kit, mine, work=tmp_path / "src", langs=["en"])
+    assert is_message(str(err.value), "site_log_out_not_empty", path=mine)
+    assert (mine / "report.docx").read_text(encoding="utf-8") == "a teacher's own file"
+    built = tmp_path / "site"
+    build.build(kit, built, work=tmp_path / "src", langs=["en"])
+    build.build(kit, built, work=tmp_path / "src", langs=["en"])  # again: it replaces its own build
+    assert (built / "en/index.html").is_file() and (built / build.MARKER).is_file()

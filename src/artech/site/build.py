@@ -42,6 +42,7 @@ ENGINES = ("mkdocs", "zensical")
 WORK = Path("build/site-src")
 OUT = Path("site")
 SKIP_DOCS = ("briefs/",)
+MARKER = ".artech-site"  # in a folder the kit built, so a new build may replace it (and no other folder)
 
 
 class SiteError(Exception):
@@ -271,7 +272,9 @@ def build(root: Path | None = None, out: Path | None = None, engine: str = "mkdo
     times: dict = {}
     start = time.perf_counter()
     try:
-        if out.exists():
+        if out.exists() and any(out.iterdir()):
+            if not (out / MARKER).is_file():  # never empty a folder the kit did not make
+                raise SiteError(say("site_log_out_not_empty", path=out))
             shutil.rmtree(out)
         for lang in langs:
             began = time.perf_counter()
@@ -283,6 +286,7 @@ def build(root: Path | None = None, out: Path | None = None, engine: str = "mkdo
             shutil.move(str(config.parent / "site"), str(out / lang))
             times[lang] = time.perf_counter() - began
         finish(out, langs)
+        (out / MARKER).write_text("Built by `artech site`: the next build replaces this folder.\n", encoding="utf-8")
     finally:
         log.removeHandler(collect)
     times["total"] = time.perf_counter() - start

@@ -175,6 +175,10 @@ TEXT: dict[str, str | tuple[str, str]] = {
     "site_log_no_edition": "{page} has no {edition} yet, so the page shows in English. Translate it (docs/translating.md).",
     "site_log_no_config": "{path} is missing: the site needs it for its look and Markdown settings. Copy it from a fresh copy of the kit.",
     "site_log_bad_config": "{path} cannot be read (line {line}). Check the indentation there, or copy it from a fresh copy of the kit.",
+    "site_log_out_not_empty": (
+        "{path} already holds files that the kit did not put there, so the site is not built there "
+        "(nothing was changed). Choose an empty or new folder with --out."
+    ),
     "site_log_unknown_engine": "There is no site engine called '{engine}'. Choose one of: {known}.",
     "site_log_no_engine": "{engine} is not installed, so the site cannot be built with it. Install the site tools: make setup (or pip install -e \".[site]\").",
     "site_log_engine_failed": "{engine} could not build the site from {config}. What it said:\n{log}",
