@@ -182,6 +182,7 @@ def _open(browser, server: str, url: str):
     page = browser.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("response", lambda r: errors.append(f"missing: {r.status} {r.url}") if r.status >= 400 else None)
     response = page.goto(server + url, wait_until="networkidle")
     assert response is not None and response.ok, f"{url}: HTTP {response.status if response else '?'}"
     page.wait_for_timeout(300)  # widgets render after load

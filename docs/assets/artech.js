@@ -32,6 +32,8 @@
     if (!document.querySelector('script[type="application/vnd.jupyter.widget-state+json"]')) return;
     load("artech-widgets.js", function () {
       load("vendor/requirejs/require.js", function () {
+        // The renderer finds its icon fonts beside the modules it defines: in the vendored folder.
+        window.require.config({ baseUrl: assets + "vendor/jupyter-widgets-html-manager/" });
         load("vendor/jupyter-widgets-html-manager/embed-amd.js");
       });
     });
