@@ -277,6 +277,8 @@ TEXT: dict[str, str] = {
         "This is a problem with this computer, not with the work. "
         "Try again; if it keeps happening, check that the kit is installed (`artech validate`)."
     ),
+    "grade_guard_network": "The network is off while the kit checks this notebook.",
+    "grade_guard_file": "This file is not open to a notebook while the kit checks it.",
     "grade_summary": "{done} of {total} exercises done in {path}.",
     "unknown_setting": (
         "`{function}()` has no setting called `{word}`. "

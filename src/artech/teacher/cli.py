@@ -127,6 +127,28 @@ def refresh(path: Path) -> None:
     nbformat.write(nb, path)
 
 
+def _grade(args) -> int:
+    """``artech grade``: a class's notebooks, checked in isolation and in parallel, into one report."""
+    from . import classgrade, report
+
+    def progress(done, total):
+        print(f"\r{teacher_say('grade_progress', done=done, total=total)}", end="", file=sys.stderr, flush=True)
+
+    try:
+        roster = classgrade.read_roster(args.roster)
+        result = classgrade.grade_class(args.paths, lesson=args.lesson, roster=roster, jobs=args.jobs,
+                                        cell_limit=args.cell_limit, memory_mb=args.memory or classgrade.MEMORY_MB,
+                                        progress=progress)
+    except ValueError as err:
+        print(err)
+        return 2
+    print(file=sys.stderr)
+    html_path, csv_path = report.write(result, args.out)
+    print(teacher_say("grade_written", html=html_path, csv=csv_path, rows=len(result["rows"]),
+                      seconds=f"{result['seconds']:.0f}"))
+    return 0
+
+
 def _site(args) -> int:
     """``artech site``: build the teacher site in every language; a kind message when it cannot."""
     try:
@@ -166,6 +188,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help=t("cli_json"))
     p.add_argument("--lesson", default=None, help=t("cli_lesson"))
     p.add_argument("--cell-limit", type=float, default=CELL_LIMIT, help=t("cli_cell_limit", seconds=f"{CELL_LIMIT:g}"))
+    p = sub.add_parser("grade", help=t("cli_grade"))
+    p.add_argument("paths", type=Path, nargs="+", help=t("cli_grade_paths"))
+    p.add_argument("--lesson", default=None, help=t("cli_lesson"))
+    p.add_argument("--roster", type=Path, default=None, help=t("cli_grade_roster"))
+    p.add_argument("--out", type=Path, default=Path("artech-report"), help=t("cli_grade_out"))
+    p.add_argument("--jobs", type=int, default=None, help=t("cli_grade_jobs"))
+    p.add_argument("--cell-limit", type=float, default=CELL_LIMIT, help=t("cli_cell_limit", seconds=f"{CELL_LIMIT:g}"))
+    p.add_argument("--memory", type=int, default=None, help=t("cli_grade_memory", mb=2048))
     p = sub.add_parser("validate", help=t("cli_validate"))
     p.add_argument("path", type=Path, nargs="?", default=None)
     p = sub.add_parser("new", help=t("cli_new"))
@@ -236,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
         if report["lesson"] is None or not report["exercises"]:
             return 2
         return 0 if report["done"] == report["total"] else 1
+    if args.command == "grade":
+        return _grade(args)
     if args.command == "validate":
         from ..format.validate import all_problems
 

@@ -34,10 +34,66 @@ KERNEL_ENV = {"GPIOZERO_PIN_FACTORY": "mock", "SDL_VIDEODRIVER": "dummy", "SDL_A
               "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
 NOT_ASSETS = {L.NOTEBOOK, L.CHECKS, L.FACTS, "teacher", "__pycache__", ".ipynb_checkpoints"}
 
+# Run before a submission's first cell. While the student's code runs, Python may not open a
+# connection to another computer, nor read the kit's lessons (their answers) or the folders the
+# teacher named as private (the class's other notebooks). The kit's own checks are let through. A
+# speed bump for curious code, not a wall: code that knows Python's insides can get round it (see
+# docs/guides/school-ict.md); the real walls are the separate process, its limits and the flags.
+GUARD = '''\
+def _artech_guard(private={private!r}, network={network!r}, closed={closed!r}):
+    import builtins, io, os, socket, sys, types
+    state = sys.modules.setdefault("_artech_grading", types.ModuleType("_artech_grading"))
+    state.checking = False
+    real_connect, real_connect_ex, real_open = socket.socket.connect, socket.socket.connect_ex, builtins.open
+
+    def near(address):
+        host = address[0] if isinstance(address, tuple) else address
+        return isinstance(host, str) and (host.startswith("127.") or host in ("localhost", "::1"))
+
+    def connect(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not near(address) and not state.checking:
+            raise ConnectionRefusedError(network)
+        return real_connect(self, address)
+
+    def connect_ex(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not near(address) and not state.checking:
+            raise ConnectionRefusedError(network)
+        return real_connect_ex(self, address)
+
+    def refuse(file):
+        if not state.checking and isinstance(file, (str, bytes, os.PathLike)):
+            where = os.path.realpath(os.fsdecode(file))
+            if any(where == p or where.startswith(p + os.sep) for p in private):
+                raise PermissionError(closed)
+
+    def guarded_open(file, *args, **kwargs):
+        refuse(file)
+        return real_open(file, *args, **kwargs)
+
+    socket.socket.connect, socket.socket.connect_ex = connect, connect_ex
+    builtins.open = io.open = guarded_open
+    shell = globals().get("get_ipython")
+    if shell is not None:  # IPython gives a notebook its own `open`: guard that one too
+        user_open = shell().user_ns.get("open", real_open)
+
+        def guarded_user_open(file, *args, **kwargs):
+            refuse(file)
+            return user_open(file, *args, **kwargs)
+
+        shell().user_ns["open"] = guarded_user_open
+try:
+    _artech_guard()
+finally:
+    del _artech_guard
+'''
+
 _GRADE_CELL = '''\
 def _artech_grade(kit={kit!r}, checks={checks!r}, exercise={exercise!r}, out={out!r}):
     import importlib.util, json, sys
     import artech  # the package the fresh copy belongs to (a restarted kernel has not imported it)
+    state = sys.modules.get("_artech_grading")
+    if state is not None:
+        state.checking = True
     spec = importlib.util.spec_from_file_location("artech.checks", kit)
     fresh = importlib.util.module_from_spec(spec)
     own = sys.modules.get("artech.checks")
@@ -50,6 +106,8 @@ def _artech_grade(kit={kit!r}, checks={checks!r}, exercise={exercise!r}, out={ou
             sys.modules["artech.checks"] = own
     with open(out, "w", encoding="utf-8") as f:
         json.dump(result, f)
+    if state is not None:
+        state.checking = False
 try:
     _artech_grade()
 finally:
@@ -150,6 +208,9 @@ def _run(path: Path, nb, lesson: str, plan: list[dict], limit: float, root: Path
             problem = say("grade_kernel_failed", path=path, detail=type(exc).__name__)
             return _report(path, lesson, _every([e["id"] for e in plan], "error", problem), problem)
         try:
+            private = [os.path.realpath(p) for p in [str(root / "lessons"), *_private_paths()]]
+            guard = GUARD.format(private=private, network=say("grade_guard_network"), closed=say("grade_guard_file"))
+            kernel.run(nbformat.v4.new_code_cell(guard), 0)
             for index, cell in enumerate(nb.cells):
                 if index in points:
                     ex_id = points[index]
@@ -166,9 +227,14 @@ def _run(path: Path, nb, lesson: str, plan: list[dict], limit: float, root: Path
                         lost.append(say("grade_kernel_restarted", cell=index + 1))
         finally:
             kernel.stop()
-    exercises = [results.get(e["id"]) or {"id": e["id"], "status": "not yet", "hint": "",
+    exercises = [results.get(e["id"]) or {"id": e["id"], "status": "not yet", "hint": "", "removed": True,
                                           "message": say("grade_check_removed", exercise=e["id"])} for e in plan]
     return _report(path, lesson, exercises)
+
+
+def _private_paths() -> list[str]:
+    """Folders the teacher's ``artech grade`` keeps from the notebooks it checks (the class's work)."""
+    return [p for p in os.environ.get("ARTECH_GRADE_PRIVATE", "").split(os.pathsep) if p]
 
 
 def _seconds(limit: float) -> str:
