@@ -7,7 +7,10 @@ test: nothing here fails on time. Figures:
 
 - per lesson: run-all of the master, `artech check` of the master (all done) and of the blank
   student copy, and the lesson's own share of the suite (nbval + its both-ways tests);
-- grading: `artech check` of a notebook with `while True: pass`, against the cell limit;
+- grading: `artech check` of a notebook with `while True: pass`, against the cell limit; and a class
+  of 30 submissions (complete, half done, blank, one endless loop, one damaged file) graded side by
+  side by nbgrader's `autograde` and by `artech grade`, with the ratio and the machine's load (nbgrader
+  lives in its own environment, build/bench-nbgrader, made on the first run: needs the package index);
 - the site build, every language, by each engine (`artech site --engine mkdocs|zensical`), and per language;
 - the whole suite, its fixed part, and the suite projected at full content (36 lessons, 2 languages);
 - the size of a student environment: a fresh venv with only the wheel and its runtime dependencies;
@@ -57,6 +60,67 @@ def line(seconds: float, what: str, unit: str = "s") -> None:
     print(f"{seconds:8.1f} {unit}  {what}", flush=True)
 
 
+NBGRADER_ENV = ROOT / "build" / "bench-nbgrader"
+NBGRADER_CONFIG = """c = get_config()
+c.CourseDirectory.root = {root!r}
+c.CourseDirectory.db_url = "sqlite:///" + {root!r} + "/gradebook.db"
+c.Execute.timeout = {limit}
+c.Execute.interrupt_on_timeout = True
+"""
+
+
+def nbgrader_env() -> Path | None:
+    """nbgrader, in an environment of its own with the kit (its kernel imports the kit like a student's)."""
+    nbgrader = NBGRADER_ENV / "bin" / "nbgrader"
+    if not nbgrader.exists():
+        made = subprocess.run([sys.executable, "-m", "venv", NBGRADER_ENV], capture_output=True)
+        pip = [NBGRADER_ENV / "bin" / "python", "-m", "pip", "install", "--quiet"]
+        if made.returncode or subprocess.run([*pip, "nbgrader", "-e", ROOT], capture_output=True).returncode:
+            return None
+    return nbgrader
+
+
+def grade_side_by_side(limit: float = 10.0) -> None:
+    """The same 30 submissions, graded by nbgrader's autograde and by artech grade, in one run."""
+    import shutil
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    import class_fixture
+    from artech.teacher import classgrade
+
+    print("\nclass of 30 (28 ordinary: complete, half done, blank; one endless loop; one damaged file)")
+    print(f"     load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+    with tempfile.TemporaryDirectory() as tmp:
+        course = Path(tmp) / "course"
+        kinds = class_fixture.make_class(course / "flat", 28, ["loop.ipynb", "damaged.ipynb"])
+        ours, result = timed(lambda: classgrade.grade_class([course / "flat"], lesson=class_fixture.LESSON,
+                                                             cell_limit=limit))
+        line(ours, f"artech grade: {len(result['rows'])} rows, {result['jobs']} at a time, {limit:g} s per cell")
+        nbgrader = nbgrader_env()
+        if nbgrader is None:
+            print("     n/a    nbgrader autograde: could not install nbgrader (no package index?), not measured")
+            return
+        (course / "nbgrader_config.py").write_text(NBGRADER_CONFIG.format(root=str(course), limit=limit))
+        import nbformat
+
+        (course / "source/mixing").mkdir(parents=True)
+        nbformat.write(class_fixture._student(), course / "source/mixing/mixing.ipynb")
+        for name in kinds:
+            folder = course / "submitted" / name.removesuffix(".ipynb") / "mixing"
+            folder.mkdir(parents=True)
+            shutil.copy(course / "flat" / name, folder / "mixing.ipynb")
+        env = {**os.environ, "PATH": f"{NBGRADER_ENV / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
+        steps = [["db", "assignment", "add", "mixing"], ["generate_assignment", "mixing", "--force"]]
+        steps += [["db", "student", "add", name.removesuffix(".ipynb")] for name in kinds]
+        for step in steps:
+            subprocess.run([nbgrader, *step], cwd=course, env=env, capture_output=True)
+        theirs, _ = timed(lambda: subprocess.run([nbgrader, "autograde", "mixing"], cwd=course, env=env,
+                                                 capture_output=True))
+        graded = len(list((course / "autograded").glob("*/mixing/mixing.ipynb")))
+        line(theirs, f"nbgrader autograde: {graded} of {len(kinds)} notebooks graded, one at a time, {limit:g} s per cell")
+        line(theirs / ours, "ratio: nbgrader's time over artech grade's", "×")
+
+
 def folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
@@ -98,6 +162,7 @@ def main() -> None:
     parser.add_argument("--skip-suite", action="store_true", help="do not time the whole test suite")
     parser.add_argument("--skip-site", action="store_true", help="do not time the site build")
     parser.add_argument("--skip-env", action="store_true", help="do not build a student environment (needs the package index)")
+    parser.add_argument("--skip-class", action="store_true", help="do not grade a class with nbgrader and artech grade")
     args = parser.parse_args()
     lesson_share: list[float] = []
 
@@ -145,6 +210,9 @@ def main() -> None:
         seconds, report = timed(lambda: check_notebook(hanging, cell_limit=limit))
         line(seconds, f"artech check with `while True: pass` and a {limit:g} s cell limit "
                       f"({len(report['exercises'])} exercises reported)")
+
+    if not args.skip_class:
+        grade_side_by_side()
 
     if not args.skip_site and (ROOT / "site.yml").exists():
         from artech.site import build as site_build

@@ -8,14 +8,20 @@ import os
 import sys
 from pathlib import Path
 
-import nbformat
+# nbformat validates with jsonschema, which imports rfc3987_syntax when it is installed (JupyterLab's
+# jupyter-events brings it) and spends about 3 s building a grammar for IRIs on every start. No
+# notebook needs it: the `artech` command does without, so `artech check` and each notebook that
+# `artech grade` checks start in a fraction of that (measured: scripts/benchmark.py).
+sys.modules.setdefault("rfc3987_syntax", None)
 
-from ..format import lesson as L
-from ..messages import say
-from .grade import CELL_LIMIT, check_notebook
-from .. import i18n
-from ..format.messages import say as teacher_say
-from .workspace import default_workspace, welcome_name, write_workspace
+import nbformat  # noqa: E402
+
+from ..format import lesson as L  # noqa: E402
+from ..messages import say  # noqa: E402
+from .grade import CELL_LIMIT, check_notebook  # noqa: E402
+from .. import i18n  # noqa: E402
+from ..format.messages import say as teacher_say  # noqa: E402
+from .workspace import default_workspace, welcome_name, write_workspace  # noqa: E402
 
 # --- start ----------------------------------------------------------------
 # A classroom kit works offline and asks students nothing they cannot answer:
