@@ -277,5 +277,9 @@ def grade_class(paths, lesson: str | None = None, roster: dict[str, str] | None 
         for e in row["exercises"]:
             e.setdefault("counted", True)
             e.pop("removed", None)
-    return {"lesson": lesson, "title": L.title(L.read(known[lesson])), "exercises": exercise_ids, "rows": rows,
+    from ..format import translations as T
+
+    edition = T.edition_path(known[lesson].parent, i18n.language())  # the title in the teacher's language
+    title = L.title(L.read(edition if edition.is_file() else known[lesson]))
+    return {"lesson": lesson, "title": title, "exercises": exercise_ids, "rows": rows,
             "seconds": time.monotonic() - started, "jobs": jobs, "cell_limit": cell_limit}

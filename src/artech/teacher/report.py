@@ -88,7 +88,7 @@ def write_html(result: dict, path: Path) -> None:
                    f"{html.escape(common)}</li>")
     lang = html.escape(i18n.language())
     page = f"""<!doctype html>
-<html lang="{lang}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+<html lang="{lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>{html.escape(title)}</title>
 <style>
 body {{ font-family: system-ui, sans-serif; margin: 1.5rem; color: #1b1b1b; }}
 table {{ border-collapse: collapse; width: 100%; font-size: .9rem; }}
