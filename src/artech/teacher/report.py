@@ -13,11 +13,13 @@ from pathlib import Path
 from .. import i18n, messages
 from ..format.messages import say
 
-STATUS_KEYS = {"done": "status_done", "not yet": "status_not_yet", "error": "status_error"}
-
-
 def status_word(status: str) -> str:
-    return messages.say(STATUS_KEYS.get(status, "status_not_yet"))
+    """The verdict in words, as the student saw it: Done, Not yet, Check problem."""
+    if status == "done":
+        return messages.say("status_done")
+    if status == "error":
+        return messages.say("status_error")
+    return messages.say("status_not_yet")
 
 
 def _counted(e: dict) -> bool:
