@@ -71,6 +71,7 @@ def test_the_installed_kit_finds_its_own_content_not_the_checkout(fresh, tmp_pat
     assert root.endswith("artech/_content") and Path(root, "curriculum.yml").is_file()
     assert Path(root, "curriculum.nl.po").is_file(), "the plan's Dutch travels with it"
     assert (fresh.parent / "etc" / "ipython" / "ipython_kernel_config.py").is_file()
+    assert (fresh.parent / "etc/jupyter/jupyter_server_config.d/artech.json").is_file(), "the hub extension is on"
 
 
 def test_validate_works_with_no_checkout(fresh, tmp_path):
