@@ -468,11 +468,11 @@ def test_lesson_yml_references_resolve(kit):
 
 
 def test_lesson_yml_unknown_field_gets_a_suggestion(kit):
-    edit_facts(kit, "tinkering-light-it-up", lambda f: f.update(hardwear=["LED"]))
+    edit_facts(kit, "tinkering-light-it-up", lambda f: f.update(duraton=50))
     where = "lessons/tinkering/light-it-up/lesson.yml"
-    found = [p for p in validated(kit) if is_message(p, "facts_unknown_field", file=where, field="hardwear")]
-    assert len(found) == 1 and is_message(found[0], "facts_unknown_field", file=where, field="hardwear",
-                                          suggestion=did_you_mean("hardware"))
+    found = [p for p in validated(kit) if is_message(p, "facts_unknown_field", file=where, field="duraton")]
+    assert len(found) == 1 and is_message(found[0], "facts_unknown_field", file=where, field="duraton",
+                                          suggestion=did_you_mean("duration"))
 
 
 def test_written_lesson_without_a_folder(kit):

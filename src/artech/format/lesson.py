@@ -4,9 +4,10 @@ A lesson is a folder ``lessons/<strand>/<slug>/`` holding
 
 - ``lesson.ipynb``: the lesson as students and teachers read it (the prose, the code, the solutions
   between nbgrader markers, and teacher cells tagged ``teacher``); its metadata key ``artech`` holds the
-  facts that are written in words: objectives, word list and materials;
+  facts that are written in words: objectives, word list, materials, hardware, what students make and
+  the warm-up cards;
 - ``lesson.yml``: the facts that are the same in every language (level, duration, prerequisites,
-  projects, SLO goals, design-cycle step, hardware);
+  projects, SLO goals, design-cycle step);
 - ``checks.py``: the checks, with their hints and praise; they never go to a student;
 - pictures and other assets the notebook uses.
 
@@ -47,8 +48,8 @@ LEVEL_AGES = {1: "10-12", 2: "12-14", 3: "14-16", 4: "16-18"}
 STUDENT_SECTIONS = ("Make it yours", "Reflect")  # headings every lesson has for students
 
 SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
-NOTEBOOK_FACTS = ("objectives", "vocabulary", "materials", "makes", "cards")  # written in words: one set per language
-FOLDER_FACTS = ("level", "duration", "prerequisites", "projects", "slo_goals", "design_cycle", "hardware")
+NOTEBOOK_FACTS = ("objectives", "vocabulary", "materials", "hardware", "makes", "cards")  # written in words: one set per language
+FOLDER_FACTS = ("level", "duration", "prerequisites", "projects", "slo_goals", "design_cycle")
 
 _CHECK_CALL = re.compile(r"""^\s*check\(\s*["']([\w\-]+)["']\s*\)\s*$""", re.M)
 
