@@ -279,6 +279,18 @@ def _pdf_pages(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
 
 
+def _print_from(page, link: str, name: str) -> bytes:
+    """Follow the print link ``link``, print the page to A4 PDF, and keep the PDF and a print-view shot."""
+    page.get_by_role("link", name=link, exact=True).click()
+    page.wait_for_load_state("networkidle")
+    pdf = page.pdf(format="A4", print_background=True)
+    (ARTIFACTS / f"{name}.pdf").write_bytes(pdf)
+    page.emulate_media(media="print")
+    _shot(page, f"{name}-print")
+    page.emulate_media(media="screen")
+    return pdf
+
+
 def test_a_dutch_teacher_finds_tomorrows_lesson_prints_its_plan_and_handout_and_reads_the_privacy_page(
         browser, server, site):
     """The walk of a Dutch teacher who prepares tomorrow's lesson: all in Dutch, from the home page."""
@@ -309,23 +321,11 @@ def test_a_dutch_teacher_finds_tomorrows_lesson_prints_its_plan_and_handout_and_
         assert page.url.endswith("/nl/" + _lesson_url(lesson) + "teacher/")
         _shot(page, "walk-2-teacher-guide")
 
-        page.get_by_role("link", name=words["site_print_plan"], exact=True).click()
-        page.wait_for_load_state("networkidle")
-        plan = page.pdf(format="A4", print_background=True)
-        (ARTIFACTS / "walk-3-lesplan.pdf").write_bytes(plan)
-        page.emulate_media(media="print")
-        _shot(page, "walk-3-lesplan-print")
-        page.emulate_media(media="screen")
+        plan = _print_from(page, words["site_print_plan"], "walk-3-lesplan")
         assert _pdf_pages(plan) == 1, f"the lesson plan prints on {_pdf_pages(plan)} A4 pages, not one"
         page.go_back()
         page.wait_for_load_state("networkidle")
-        page.get_by_role("link", name=words["site_print_handout"], exact=True).click()
-        page.wait_for_load_state("networkidle")
-        handout = page.pdf(format="A4", print_background=True)
-        (ARTIFACTS / "walk-4-werkblad.pdf").write_bytes(handout)
-        page.emulate_media(media="print")
-        _shot(page, "walk-4-werkblad-print")
-        page.emulate_media(media="screen")
+        handout = _print_from(page, words["site_print_handout"], "walk-4-werkblad")
         assert _pdf_pages(handout) >= 1
         assert page.locator("header.md-header").is_hidden() is False  # on screen the site is around it
 

@@ -528,6 +528,7 @@ TEXT: dict[str, str] = {
     "report_no_common": "No “not yet” messages.",
     "report_talk": "Talk with the student",
     "report_not_counted": "not counted",
+    "report_problem": "Problem",
     "report_not_checked": "not checked",
     "report_print": "Print this page (Ctrl+P): it fits A4 landscape.",
     # The fixed sections of a lesson's teacher notes (artech/format/notes.py): each lesson's headings.

@@ -202,7 +202,8 @@ def check_one(path: Path, lesson: str, cell_limit: float, memory_mb: int, root: 
 
 
 def _stop(process) -> None:
-    """Stop a checking process and everything it started (its kernel too)."""
+    """Stop a checking process and everything it started: on POSIX its whole process group, so a
+    kernel is stopped even when the process itself has already ended."""
     if process.poll() is None or os.name == "posix":
         try:
             os.killpg(process.pid, signal.SIGKILL) if os.name == "posix" else process.kill()
@@ -233,7 +234,7 @@ def grade_class(paths, lesson: str | None = None, roster: dict[str, str] | None 
         raise ValueError(say("grade_no_class_lesson", lesson=lesson or "?", known=", ".join(sorted(known))))
     exercise_ids = [e["id"] for e in L.exercises(L.read(known[lesson]))]
     rows: list[dict] = []
-    todo = []
+    to_check = []  # (path, row) of every notebook of this lesson
     for path in files:
         said_lesson, problem = named[path]
         row = {"student": student_name(path, roster, lesson), "file": str(path), "exercises": [], "flags": [],
@@ -243,7 +244,7 @@ def grade_class(paths, lesson: str | None = None, roster: dict[str, str] | None 
         elif said_lesson != lesson:
             row["problem"] = say("grade_other_lesson", found=said_lesson, lesson=lesson)
         else:
-            todo.append((path, row))
+            to_check.append((path, row))
         rows.append(row)
     jobs = max(1, jobs or os.cpu_count() or 1)
     private = [p if Path(p).is_dir() else Path(p).parent for p in paths]  # the class's work: no peeking
@@ -256,7 +257,7 @@ def grade_class(paths, lesson: str | None = None, roster: dict[str, str] | None 
         return path, row, report
 
     with ThreadPoolExecutor(max_workers=jobs) as pool:  # each job waits on a process of its own
-        for path, row, report in pool.map(work, todo):
+        for path, row, report in pool.map(work, to_check):
             exercises = []
             by_id = {e.get("id"): e for e in report.get("exercises", []) if isinstance(e, dict)}
             for ex_id in exercise_ids:
@@ -272,7 +273,7 @@ def grade_class(paths, lesson: str | None = None, roster: dict[str, str] | None 
                     e["counted"] = False
             done_count += 1
             if progress:
-                progress(done_count, len(todo))
+                progress(done_count, len(to_check))
     for row in rows:
         for e in row["exercises"]:
             e.setdefault("counted", True)

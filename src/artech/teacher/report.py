@@ -44,7 +44,7 @@ def write_csv(result: dict, path: Path) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:  # -sig: spreadsheets read it as UTF-8
         out = csv.writer(handle)
         out.writerow([say("report_student"), say("report_file")] + ids + [f"{i}: {say('report_exercise')}" for i in ids]
-                     + [say("report_done"), say("report_talk"), "problem"])
+                     + [say("report_done"), say("report_talk"), say("report_problem")])
         for row in result["rows"]:
             by_id = {e["id"]: e for e in row["exercises"]}
             words = [status_word(by_id[i]["status"]) if i in by_id else say("report_not_checked") for i in ids]
