@@ -21,7 +21,7 @@ $(RUNTIME): pyproject.toml setup.py | $(VENV)/bin/python
 
 # What an author, a teacher building the site, and CI need on top.
 $(DEV): pyproject.toml setup.py | $(VENV)/bin/python
-	$(BIN)/python -m pip install --quiet -e ".[test,site]"
+	$(BIN)/python -m pip install --quiet -e ".[test,site,hub]"
 	@touch $@ $(RUNTIME)
 
 setup: $(DEV)
@@ -36,6 +36,7 @@ MESSAGE_TESTS := tests/test_checks.py tests/test_colour.py tests/test_draw.py te
 
 test: $(DEV)
 	@sh scripts/ensure-browser.sh
+	@sh scripts/ensure-proxy.sh
 	ARTECH_LANG=nl $(BIN)/python -m pytest -n 2 --dist loadfile
 	ARTECH_LANG=en $(BIN)/python -m pytest -n 2 --dist loadfile $(MESSAGE_TESTS)
 

@@ -56,7 +56,7 @@ def _need(module: str):
     try:
         return __import__(module)
     except ImportError:
-        _unavailable(f"{module} is not installed: run `make setup` (pip install -e '.[test,site]').")
+        _unavailable(f"{module} is not installed: run `make setup` (pip install -e '.[test,site,hub]').")
 
 
 LANGS = ("nl", "en")

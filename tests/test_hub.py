@@ -3,13 +3,15 @@ student's workspace through the kit's server extension, with the configuration f
 (``jupyter-config/jupyter_server_config.d/artech.json``), and a failing step never keeps a student out.
 
 Each test starts a real ``jupyter server`` on 127.0.0.1 in a home folder of its own and stops it (and
-everything it started) at the end. A full hub with logins comes with the JupyterHub guides.
+everything it started) at the end. A full hub, with logins and update links, is in test_jupyterhub.py.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -20,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from artech import i18n
+from conftest import REPO, is_message
 
 CONFIG = REPO / "jupyter-config"
 
@@ -132,3 +135,21 @@ def test_the_installed_configuration_turns_on_the_extension_and_the_quiet_settin
     tomllib = pytest.importorskip("tomllib")  # Python 3.11 and newer
     data_files = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["data-files"]
     assert data_files["etc/jupyter/jupyter_server_config.d"] == ["jupyter-config/jupyter_server_config.d/artech.json"]
+
+
+def test_an_update_that_cannot_be_copied_gets_a_kind_page_and_loses_nothing(home):
+    update = home / ".artech" / "updates" / "klas-2b" / "lessons" / "design" / "a-small-lesson"
+    update.parent.mkdir(parents=True)
+    shutil.copytree(REPO / "tests" / "fixtures" / "valid" / "design" / "a-small-lesson", update)
+    (home / "ArTech").write_text("a file where the workspace folder would go", encoding="utf-8")
+    process, port, log = _serve(home, JUPYTERHUB_USER="anna", ARTECH_LANG="nl")
+    try:
+        assert _ready(port)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/artech/update?from=klas-2b&token=abc") as answer:
+            page = answer.read().decode()
+    finally:
+        _stop(process, log)
+    with i18n.use("nl"):
+        assert is_message(html.unescape(page), "update_failed")
+    assert "Traceback" not in page and '<html lang="nl">' in page
+    assert (home / "ArTech").read_text(encoding="utf-8").startswith("a file where")

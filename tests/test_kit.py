@@ -20,7 +20,7 @@ from artech.format import lesson as L
 from artech.format import translations as T
 from artech.format.scaffold import new_lesson
 from artech.teacher.cli import main
-from artech.teacher.workspace import notebook_name, welcome_name, write_workspace
+from artech.teacher.workspace import PLACED, notebook_name, welcome_name, write_workspace
 from conftest import FIXTURES, REPO, is_message, message_pattern, said
 
 ARTECH = [sys.executable, "-m", "artech.teacher.cli"]
@@ -339,6 +339,114 @@ def test_an_edited_welcome_page_is_kept(tmp_path):
     write_workspace(ws, kit, out=quiet)
     assert (ws / "design" / "a-small-lesson" / _notebook()).exists()  # the new lesson comes...
     assert welcome.read_text() == edited  # ...but the student's words stay
+
+
+def _teacher_update(tmp_path, note: str):
+    """A teacher's update (what an update link pulls): the mixing-colours lesson with ``note`` added."""
+    update = tmp_path / "updates" / "klas-2b"
+    lesson = update / "lessons" / "design" / "mixing-colours"
+    if not lesson.exists():
+        shutil.copytree(REPO / "lessons" / "design" / "mixing-colours", lesson)
+    for master in lesson.glob("lesson*.ipynb"):
+        nb = nbformat.read(REPO / "lessons" / "design" / "mixing-colours" / master.name, 4)
+        nb.cells[1].source += f"\n\n{note}"
+        nbformat.write(nb, master)
+    return update
+
+
+def _words(path):
+    return "\n".join(c.source for c in nbformat.read(path, 4).cells)
+
+
+def test_an_update_brings_a_fix_to_an_untouched_copy_and_puts_it_beside_a_changed_one(tmp_path):
+    lang = i18n.chosen()
+    newer = i18n.languages()[lang]["newer"]
+    ws = tmp_path / "ws"
+    write_workspace(ws, REPO, out=quiet)
+    mine = ws / "design" / "mixing-colours" / _notebook()
+
+    # A fix to a copy nobody changed: it is brought up to date (even after JupyterLab's autosave).
+    _autosave_like_jupyterlab(mine)
+    lines = []
+    added, _ = write_workspace(ws, REPO, out=lines.append, updates=[_teacher_update(tmp_path, "Fix one.")])
+    assert added == 1 and "Fix one." in _words(mine)
+    assert messages.say("workspace_updated", path=mine.relative_to(ws)) in lines
+
+    # The student works on it; the teacher fixes it again: the student's file stays, the fix is beside it.
+    nb = nbformat.read(mine, 4)
+    nb.cells.append(nbformat.v4.new_code_cell("my_answer = 'mine'"))
+    nbformat.write(nb, mine)
+    work = mine.read_bytes()
+    lines.clear()
+    write_workspace(ws, REPO, out=lines.append, updates=[_teacher_update(tmp_path, "Fix two.")])
+    beside = mine.with_name(f"{mine.stem}.{newer}.ipynb")
+    assert mine.read_bytes() == work and "Fix two." in _words(beside)
+    assert messages.say("workspace_beside", path=beside.relative_to(ws), yours=mine.relative_to(ws)) in lines
+    assert L.lesson_of(nbformat.read(beside, 4)) == "design-mixing-colours"  # its checks work as the lesson's
+
+    # Nothing new: nothing moves. A third fix updates the untouched newer copy, not the student's.
+    assert write_workspace(ws, REPO, out=quiet, updates=[_teacher_update(tmp_path, "Fix two.")])[0] == 0
+    write_workspace(ws, REPO, out=quiet, updates=[_teacher_update(tmp_path, "Fix three.")])
+    assert "Fix three." in _words(beside) and mine.read_bytes() == work
+    assert not mine.with_name(f"{mine.stem}.{newer}-2.ipynb").exists()
+
+    # The student works on the newer copy too: a fourth fix gets a second name; both are kept.
+    nb = nbformat.read(beside, 4)
+    nb.cells.append(nbformat.v4.new_code_cell("my_second_answer = 'mine too'"))
+    nbformat.write(nb, beside)
+    second_work = beside.read_bytes()
+    write_workspace(ws, REPO, out=quiet, updates=[_teacher_update(tmp_path, "Fix four.")])
+    assert beside.read_bytes() == second_work and mine.read_bytes() == work
+    assert "Fix four." in _words(mine.with_name(f"{mine.stem}.{newer}-2.ipynb"))
+
+
+def test_a_students_own_file_where_an_update_would_go_is_never_replaced(tmp_path):
+    ws = tmp_path / "ws"
+    write_workspace(ws, REPO, out=quiet)
+    (ws / PLACED).unlink()  # a workspace from before the kit kept a record of what it placed
+    mine = ws / "design" / "mixing-colours" / _notebook()
+    nb = nbformat.read(mine, 4)
+    nb.cells.append(nbformat.v4.new_code_cell("my_answer = 'mine'"))
+    nbformat.write(nb, mine)
+    work = mine.read_bytes()
+    _, kept = write_workspace(ws, REPO, out=quiet, updates=[_teacher_update(tmp_path, "A fix.")])
+    assert mine.read_bytes() == work and kept >= 1
+    assert sorted(p.name for p in mine.parent.glob("*.ipynb")) == [mine.name], "no guess: the kit keeps it"
+
+
+def test_the_checks_of_a_teachers_lesson_come_from_their_update(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert L.checks_folder(SMALL_ID) == L.folder_of(SMALL_ID)  # not in the kit: nowhere yet
+    update = tmp_path / ".artech" / "updates" / "klas-2b" / "lessons" / "design" / "a-small-lesson"
+    shutil.copytree(SMALL, update)
+    assert L.checks_folder(SMALL_ID) == update
+    assert L.checks_folder("design-mixing-colours") == L.folder_of("design-mixing-colours")  # the kit's own
+
+
+def test_artech_link_prints_the_link_a_teacher_shares(capsys):
+    from urllib.parse import parse_qs, urlsplit
+
+    assert main(["link", "https://github.com/myschool/lessen.git", "--hub", "https://jupyter.school.nl/"]) == 0
+    link, note = capsys.readouterr().out.strip().split("\n", 1)
+    url = urlsplit(link)
+    assert (url.netloc, url.path) == ("jupyter.school.nl", "/hub/user-redirect/git-pull")
+    query = {k: v[0] for k, v in parse_qs(url.query).items()}
+    assert query == {"repo": "https://github.com/myschool/lessen.git", "branch": "main",
+                     "targetpath": ".artech/updates/lessen", "urlpath": "artech/update?from=lessen"}
+    assert is_message(note, "cli_link_done", name="lessen")
+
+
+@pytest.mark.parametrize("argv, key, values", [
+    (["link", "lessen", "--hub", "https://jupyter.school.nl"], "cli_link_bad_repo", {"repo": "lessen"}),
+    (["link", "https://github.com/myschool/lessen.git"], "cli_link_needs_hub", {"hub": ""}),
+    (["link", "https://github.com/myschool/lessen.git", "--hub", "jupyter.school.nl"], "cli_link_needs_hub",
+     {"hub": "jupyter.school.nl"}),
+    (["link", "https://github.com/myschool/lessen.git", "--hub", "https://jupyter.school.nl", "--name", "../x"],
+     "cli_link_bad_name", {"name": "../x"}),
+])
+def test_artech_link_explains_a_mistake(capsys, argv, key, values):
+    assert main(argv) == 2
+    assert is_message(capsys.readouterr().out.strip(), key, **values)
 
 
 # --- validation -------------------------------------------------------------------

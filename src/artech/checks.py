@@ -401,9 +401,9 @@ def _lesson_id(folder: Path) -> str:
 
 
 def _checks_file(lesson: str) -> Path:
-    from .format.lesson import CHECKS, folder_of
+    from .format.lesson import CHECKS, checks_folder
 
-    return folder_of(lesson) / CHECKS
+    return checks_folder(lesson) / CHECKS
 
 
 def session_notebook(namespace: dict) -> Path | None:

@@ -43,7 +43,8 @@ def languages() -> dict[str, dict]:
     return {code: {"name": str(v.get("name", code)), "complete": bool(v.get("complete", code == SOURCE)),
                    "notebook": str(v.get("notebook") or f"lesson.{code}.ipynb"),
                    "welcome": str(v.get("welcome") or f"welcome.{code}.ipynb"),
-                   "jupyterlab": str(v.get("jupyterlab") or code)}
+                   "jupyterlab": str(v.get("jupyterlab") or code),
+                   "newer": str(v.get("newer") or "new")}
             for code, v in data.items() if isinstance(v, dict)}
 
 

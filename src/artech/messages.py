@@ -327,7 +327,25 @@ TEXT: dict[str, str] = {
     "strand_tinkering": "Digital tinkering",
     "workspace_added": "added     {path}",
     "workspace_kept": "kept      {path}  (already there: your work is safe)",
-    "workspace_summary": "{added} added, {kept} left as they were, in {folder}",
+    "workspace_updated": "updated   {path}  (you had not changed it, so it got the newest version)",
+    "workspace_beside": "new       {path}  (a newer version of {yours}: yours is exactly as you left it)",
+    # --- the update page on a school server (artech.teacher.hubext) --------
+    "update_title": "Lessons from your teacher",
+    "update_done": (
+        "Your teacher's lessons are in your {folder} folder now. Your own work is exactly as you left it: "
+        "where you changed a lesson, the newer version is beside it, with a new name."
+    ),
+    "update_nothing_new": "Nothing new this time: you already have every lesson in this link.",
+    "update_unknown": (
+        "There is no update called \"{name}\" in your account yet (it would be in {folder}). It comes "
+        "from the link your teacher shared, which fetches it first. Open that link again.{hint}"
+    ),
+    "update_failed": (
+        "The lessons could not be copied ({reason}). Nothing of yours was changed or lost. "
+        "Open the link again in a minute; if you see this again, show this page to your teacher."
+    ),
+    "update_open": "Open your lessons",
+    "workspace_summary": "{added} added or brought up to date, {kept} left as they were, in {folder}",
     # --- sound (artech.sound): making, playing and drawing sounds ----------
     "sound_blank": (
         "The {what} is still `...`, the blank you start with. "

@@ -88,6 +88,26 @@ def folder_of(lesson: str, root: Path | None = None) -> Path:
     return (Path(root) if root else kit_root()) / "lessons" / strand / slug
 
 
+UPDATES = Path(".artech") / "updates"  # a teacher's update link pulls each repository here (artech link)
+
+
+def update_roots(home: Path | None = None) -> list[Path]:
+    """Lesson folders a teacher sent through an update link (``~/.artech/updates/<name>``), by name."""
+    base = Path(home or Path.home()) / UPDATES
+    try:
+        return sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith("."))
+    except OSError:
+        return []
+
+
+def checks_folder(lesson: str) -> Path:
+    """Where lesson ``lesson``'s checks are: a teacher's update when it has the lesson, else the kit."""
+    for root in reversed(update_roots()):
+        if (folder_of(lesson, root) / CHECKS).is_file():
+            return folder_of(lesson, root)
+    return folder_of(lesson)
+
+
 def _plan_order(root: Path) -> list[str]:
     try:
         plan = yaml.safe_load((root / "curriculum.yml").read_text(encoding="utf-8")) or {}

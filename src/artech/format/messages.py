@@ -470,6 +470,29 @@ TEXT: dict[str, str] = {
     "cli_cell": "stamp: the id of a translated cell (more than once for more cells)",
     "cli_all_cells": "stamp: every cell of the edition",
     "cli_language_name": "new: the language's own name, like Deutsch",
+    "cli_link": "print the link that brings your lessons (a git repository) to every student on the school server",
+    "cli_link_repo": "the git repository with your lessons, in the kit's format (lessons/<strand>/<slug>/)",
+    "cli_link_hub": "the school server's address, like https://jupyter.myschool.nl",
+    "cli_link_branch": "the branch to pull (default: main)",
+    "cli_link_name": "the folder name of this update in each student's account (default: the repository's name)",
+    "cli_link_bad_repo": (
+        "\"{repo}\" does not look like the address of a git repository. It starts with https://, ssh://, "
+        "git@ or file://, like https://github.com/myschool/lessons.git."
+    ),
+    "cli_link_needs_hub": (
+        "The link needs the school server's address, so students land on their own account: add "
+        "--hub https://jupyter.myschool.nl (your school's address). \"{hub}\" is not one."
+    ),
+    "cli_link_bad_name": (
+        "\"{name}\" cannot be the name of an update: use letters, digits, dots, dashes and underscores, "
+        "starting with a letter or digit. Choose one with --name, like --name lessons-2b."
+    ),
+    "cli_link_done": (
+        "Share this link with your students (in your learning platform, or as a QR code). Opening it pulls "
+        "your repository into their account, apart from their work, as update \"{name}\", and copies your "
+        "new and fixed lessons into their ArTech folder. A lesson a student changed is never overwritten: "
+        "your newer version arrives beside it. Opening the link again brings your latest changes."
+    ),
     "cli_translate_new_needs": (
         "`artech translate new` needs the code of the language to add, like `artech translate new de --name Deutsch`."
     ),

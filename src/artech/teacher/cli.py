@@ -98,6 +98,26 @@ def _translate(args) -> int:
     return tr.stamp(Path(args.target), args.lang, args.cell, args.all)
 
 
+def _link(args) -> int:
+    """The nbgitpuller link that brings a teacher's lessons to every student on the hub."""
+    from .hubext import NAME, update_link
+
+    repo = args.repo.strip()
+    if not repo.startswith(("https://", "http://", "file://", "ssh://", "git@")):
+        print(teacher_say("cli_link_bad_repo", repo=repo))
+        return 2
+    if not args.hub or not args.hub.startswith(("https://", "http://")):
+        print(teacher_say("cli_link_needs_hub", hub=args.hub or ""))
+        return 2
+    name = args.name or repo.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git")
+    if not NAME.match(name):
+        print(teacher_say("cli_link_bad_name", name=name))
+        return 2
+    print(update_link(args.hub, repo, args.branch, name))
+    print(teacher_say("cli_link_done", name=name))
+    return 0
+
+
 # --- running a master ---------------------------------------------------------
 def run_notebook(nb, cwd: Path, timeout: int = 300, path: Path | None = None):
     """Run ``nb`` in ``cwd``; the kernel is told the notebook's ``path``, as JupyterLab tells it."""
@@ -219,6 +239,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=["mkdocs", "zensical"], default="mkdocs", help=t("cli_site_engine"))
     p.add_argument("--out", type=Path, default=None, help=t("cli_site_out"))
     p.add_argument("--root", type=Path, default=None, help=argparse.SUPPRESS)
+    p = sub.add_parser("link", help=t("cli_link"))
+    p.add_argument("repo", help=t("cli_link_repo"))
+    p.add_argument("--hub", default=None, help=t("cli_link_hub"))
+    p.add_argument("--branch", default="main", help=t("cli_link_branch"))
+    p.add_argument("--name", default=None, help=t("cli_link_name"))
     p = sub.add_parser("translate", help=t("cli_translate"))
     p.add_argument("action", choices=["update", "status", "stamp", "new"])
     p.add_argument("target", nargs="?", default=None, help=t("cli_translate_target"))
@@ -303,6 +328,8 @@ def main(argv: list[str] | None = None) -> int:
         return _translate(args)
     if args.command == "site":
         return _site(args)
+    if args.command == "link":
+        return _link(args)
     if args.command == "student-copy":
         nbformat.write(L.student_copy(L.read(args.notebook), L.lesson_id(args.notebook.resolve().parent)), args.out)
         return 0

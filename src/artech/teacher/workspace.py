@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 from pathlib import Path
@@ -87,6 +88,33 @@ def _digest(nb) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
+def _file_digest(path: Path) -> str | None:
+    """What a file in the workspace holds: a notebook's words (so autosave changes nothing), else its bytes."""
+    try:
+        if path.suffix == ".ipynb":
+            return _digest(nbformat.read(path, as_version=4))
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except Exception:  # unreadable, or a notebook that is not one any more: the student's, not the kit's
+        return None
+
+
+def _beside(target: Path, lang: str, n: int) -> Path:
+    """Where a newer version goes when the student changed theirs: ``les.nieuw.ipynb``, ``les.nieuw-2.ipynb``."""
+    word = i18n.languages().get(lang, {}).get("newer", "new")
+    return target.with_name(f"{target.stem}.{word}{'' if n == 1 else f'-{n}'}{target.suffix}")
+
+
+PLACED = ".artech-placed.json"  # what the kit put in the workspace, file by file, so it knows what a student changed
+
+
+def _read_placed(folder: Path) -> dict:
+    try:
+        data = json.loads((folder / PLACED).read_text(encoding="utf-8"))
+        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
 def _write_trusted(nb, target: Path) -> None:
     """Write a student copy the kit made, and trust it, so JupyterLab shows its pictures before a re-run."""
     try:
@@ -98,37 +126,76 @@ def _write_trusted(nb, target: Path) -> None:
     nbformat.write(nb, target)
 
 
-def write_workspace(folder: Path, root: Path | None = None, out=print, lang: str | None = None) -> tuple[int, int]:
-    """Write a student copy of every lesson into ``folder`` in ``lang``; never overwrite anything.
+def _place_lessons(rows: list[dict], folder: Path, lang: str, place) -> None:
+    """Each lesson's student copy and the files it uses, at ``<strand>/<slug>/`` in the workspace."""
+    for r in rows:
+        lesson_dir = r["path"].parent
+        dest_dir = folder / lesson_dir.relative_to(lesson_dir.parent.parent)  # <strand>/<slug>: the lesson id
+        student = L.student_copy(r["nb"], r["id"])
+        place(dest_dir / notebook_name(lang), lambda t, s=student: _write_trusted(s, t), _digest(student))
+        for asset in sorted(lesson_dir.rglob("*")):
+            rel = asset.relative_to(lesson_dir)
+            if asset.is_file() and _for_students(asset, lesson_dir, lang):
+                place(dest_dir / rel, lambda t, a=asset: shutil.copy2(a, t), _file_digest(asset))
 
-    A workspace started in another language later gets that edition beside each lesson."""
+
+def write_workspace(folder: Path, root: Path | None = None, out=print, lang: str | None = None,
+                    updates: list[Path] | tuple = (), report_kept: bool = True) -> tuple[int, int]:
+    """Write a student copy of every lesson into ``folder`` in ``lang``; never lose a student's work.
+
+    ``updates`` are more lesson folders (a teacher's, pulled by an update link); a lesson there replaces
+    the kit's lesson with the same id. A file the kit placed before and the student never changed is
+    brought up to date; a file the student changed stays exactly as it is, and a newer version of it
+    arrives beside it (``les.nieuw.ipynb``). A workspace started in another language later gets that
+    edition beside each lesson. ``out`` hears each file's fate (``report_kept=False``: only the changes)
+    and a summary. Returns (files added or updated, files left as they were)."""
     root = Path(root) if root else L.kit_root()
     folder = Path(folder)
     lang = i18n.known(lang) or i18n.chosen()
-    rows = _lesson_rows(root, lang)
+    rows = {r["id"]: r for r in _lesson_rows(root, lang)}
+    for extra in updates:
+        for r in _lesson_rows(Path(extra), lang):
+            rows[r["id"]] = r  # the teacher's newer lesson; a new id is a new lesson (it lists last)
+    rows = list(rows.values())
     added = kept = 0
+    placed = _read_placed(folder)
 
-    def place(target: Path, write) -> None:
+    def place(target: Path, write, digest: str) -> None:
         nonlocal added, kept
-        if target.exists():
-            kept += 1
+        for n in range(1, 100):
+            spot = target if n == 1 else _beside(target, lang, n - 1)
+            key = spot.relative_to(folder).as_posix()
+            if not spot.exists():
+                spot.parent.mkdir(parents=True, exist_ok=True)
+                write(spot)
+                placed[key] = digest
+                added += 1
+                out(say("workspace_added", path=spot.relative_to(folder)) if spot == target else
+                    say("workspace_beside", path=spot.relative_to(folder), yours=target.relative_to(folder)))
+                return
+            now = _file_digest(spot)
+            if now == digest:  # already this version (the kit's, or the same words)
+                placed.setdefault(key, digest)
+                break
+            if key in placed and now == placed[key]:  # the kit's older version, never changed: update it
+                write(spot)
+                placed[key] = digest
+                added += 1
+                out(say("workspace_updated", path=spot.relative_to(folder)))
+                return
+            if placed.get(key) == digest or (n == 1 and key not in placed):
+                break  # their work on a copy the kit has nothing newer for, or a file the kit never placed
+        kept += 1
+        if report_kept:
             out(say("workspace_kept", path=target.relative_to(folder)))
-            return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write(target)
-        added += 1
-        out(say("workspace_added", path=target.relative_to(folder)))
 
     with i18n.use(lang):
-        for r in rows:
-            lesson_dir = r["path"].parent
-            dest_dir = folder / lesson_dir.relative_to(lesson_dir.parent.parent)  # <strand>/<slug>: the lesson id
-            student = L.student_copy(r["nb"], r["id"])
-            place(dest_dir / notebook_name(lang), lambda t, s=student: _write_trusted(s, t))
-            for asset in sorted(lesson_dir.rglob("*")):
-                rel = asset.relative_to(lesson_dir)
-                if asset.is_file() and _for_students(asset, lesson_dir, lang):
-                    place(dest_dir / rel, lambda t, a=asset: shutil.copy2(a, t))
+        try:
+            _place_lessons(rows, folder, lang, place)
+        finally:  # what was placed is remembered even when a step fails half-way
+            if placed:
+                folder.mkdir(parents=True, exist_ok=True)
+                (folder / PLACED).write_text(json.dumps(placed, indent=1, sort_keys=True), encoding="utf-8")
         # The welcome page is the kit's, not the student's: refresh it unless someone changed its words.
         welcome = folder / welcome_name(lang)
         page = welcome_notebook(rows, lang)
