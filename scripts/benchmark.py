@@ -14,7 +14,10 @@ test: nothing here fails on time. Figures:
 - the site build, every language, by each engine (`artech site --engine mkdocs|zensical`), and per language;
 - the whole suite, its fixed part, and the suite projected at full content (36 lessons, 2 languages);
 - the size of a student environment: a fresh venv with only the wheel and its runtime dependencies;
-- hub figures: not measured yet (the school-server work comes later); said so, not invented.
+- the hub: a real JupyterHub on 127.0.0.1 (tests/hub_fixture.py): 2, then 30 students logging in at
+  once (time until every one has JupyterLab), memory per idle student, then all 30 running a lesson at
+  once (time, and memory per working student). The source of the sizing table in
+  docs/guides/school-server.md.
 """
 
 from __future__ import annotations
@@ -157,14 +160,76 @@ def reading_ease(text: str, lang: str) -> float:
     return textstat.flesch_reading_ease(text)
 
 
+def hub_load(students: int = 30) -> None:
+    """A class logging in to one hub at once, on this machine: the figures behind the sizing table."""
+    import statistics
+    from concurrent.futures import ThreadPoolExecutor
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    import hub_fixture
+
+    hub_fixture.WAIT = 900  # a measurement waits; the figure says how long
+    master = L.read(ROOT / "lessons/design/mixing-colours/lesson.nl.ipynb")
+    lesson_code = "\n\n".join(c.source for c in master.cells if c.cell_type == "code")
+    print(f"\nhub (JupyterHub {__import__('jupyterhub').__version__}, local processes, {os.cpu_count()} cores, "
+          f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB)")
+    with tempfile.TemporaryDirectory() as tmp:
+        seconds, hub = timed(lambda: hub_fixture.Hub(Path(tmp)))
+        line(seconds, "the hub and its proxy, until the hub answers")
+        try:
+            def log_in(name):
+                start = time.perf_counter()
+                browser = hub.log_in(name)
+                return name, browser, time.perf_counter() - start
+
+            for group, size in (("pair", 2), ("class", students)):
+                names = [f"{group}-{n:02d}" for n in range(1, size + 1)]
+                start = time.perf_counter()
+                with ThreadPoolExecutor(size) as pool:
+                    done = list(pool.map(log_in, names))
+                total = time.perf_counter() - start
+                waits = [d[2] for d in done]
+                line(total, f"{size} students logging in at once, until every one has JupyterLab "
+                            f"(each waited {min(waits):.1f} to {max(waits):.1f} s, median {statistics.median(waits):.1f})")
+            time.sleep(5)  # let the servers settle
+            idle = [hub.memory(name) for name, _, _ in done]
+            line(statistics.mean(idle), f"memory per idle student: their server (PSS, mean of {students}; "
+                                        f"{min(idle):.0f} to {max(idle):.0f} MB)", "MB")
+            line(hub.memory_of_hub(), "memory of the hub and its proxy", "MB")
+
+            lesson = "ArTech/design/mixing-colours/les.ipynb"
+            start = time.perf_counter()
+            with ThreadPoolExecutor(students) as pool:
+                replies = list(pool.map(lambda d: hub.run_code(d[0], d[1], lesson_code, lesson), done))
+            total = time.perf_counter() - start
+            ok = sum(r["status"] == "ok" for r in replies)
+            line(total, f"{students} students running the mixing-colours lesson at once ({ok} of {students} ran "
+                        "without an error)")
+            time.sleep(3)
+            working = [hub.memory(name) for name, _, _ in done]
+            line(statistics.mean(working), f"memory per working student: server and one kernel with the lesson run "
+                                           f"(PSS, mean; {min(working):.0f} to {max(working):.0f} MB)", "MB")
+            line(sum(working) + hub.memory_of_hub(), f"memory of the whole hub with {students} working students", "MB")
+        finally:
+            hub.stop()
+            time.sleep(2)
+            left = hub.processes()
+            print(f"     {'no' if not left else len(left)} processes left after the hub stopped", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-suite", action="store_true", help="do not time the whole test suite")
     parser.add_argument("--skip-site", action="store_true", help="do not time the site build")
     parser.add_argument("--skip-env", action="store_true", help="do not build a student environment (needs the package index)")
     parser.add_argument("--skip-class", action="store_true", help="do not grade a class with nbgrader and artech grade")
+    parser.add_argument("--skip-hub", action="store_true", help="do not log a class of 30 in to a real JupyterHub")
+    parser.add_argument("--only-hub", action="store_true", help="only the hub figures (the sizing table's source)")
     args = parser.parse_args()
     lesson_share: list[float] = []
+    if args.only_hub:
+        hub_load()
+        return
 
     print("reading ease (student text; Flesch-Douma for nl, Flesch for en; higher is easier)")
     for path in L.find_lessons(ROOT):
@@ -248,8 +313,8 @@ def main() -> None:
             line(folder_size(tmp / "venv") / 1e6, "size of a student environment (runtime only)", "MB")
             line(wheel.stat().st_size / 1e6, "size of the wheel (kit, lessons, checks, projects, plan)", "MB")
 
-    print("\nhub")
-    print("     n/a    JupyterHub figures: no hub is set up by the kit yet, so nothing is measured here.")
+    if not args.skip_hub:
+        hub_load()
 
 
 if __name__ == "__main__":

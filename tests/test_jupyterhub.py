@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import signal
-import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -26,141 +23,13 @@ import requests
 
 from artech import i18n
 from conftest import REPO, said
+from hub_fixture import WAIT, Hub
 
-PROXY = REPO / "build" / "npm" / "node_modules" / ".bin" / "configurable-http-proxy"
-SNIPPET = REPO / "deploy" / "jupyterhub" / "artech.py"
 SMALL = REPO / "tests" / "fixtures" / "valid" / "design" / "a-small-lesson"
-TOKEN = "artech-test-service-token-0123456789"
-WAIT = 120  # seconds a step may take on a busy machine before the test says what it saw
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _proxy() -> Path:
-    if not PROXY.exists():
-        subprocess.run(["sh", str(REPO / "scripts" / "ensure-proxy.sh")], cwd=REPO, check=False)
-    if not PROXY.exists():
-        pytest.fail("configurable-http-proxy is missing: install Node.js with npm, then run `make test` "
-                    "(scripts/ensure-proxy.sh puts it in build/npm)")
-    return PROXY
-
-
-class Hub:
-    """A running JupyterHub: its address, the API, and the students' home folders."""
-
-    def __init__(self, folder: Path):
-        self.folder = folder
-        self.homes = folder / "homes"
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log_path = folder / "hub.log"
-        config = folder / "jupyterhub_config.py"
-        singleuser = Path(sys.executable).parent / "jupyterhub-singleuser"
-        config.write_text(f"""
-c = get_config()
-load_subconfig({str(SNIPPET)!r})  # what a school uses, as it is
-c.JupyterHub.bind_url = {self.url!r}
-c.JupyterHub.hub_ip = "127.0.0.1"
-c.JupyterHub.hub_port = {_free_port()}
-c.ConfigurableHTTPProxy.api_url = "http://127.0.0.1:{_free_port()}"
-c.ConfigurableHTTPProxy.command = [{str(_proxy())!r}]
-c.JupyterHub.db_url = "sqlite:///{folder}/jupyterhub.sqlite"
-c.JupyterHub.cookie_secret_file = "{folder}/cookie_secret"
-c.JupyterHub.pid_file = "{folder}/hub.pid"
-c.JupyterHub.cleanup_servers = True
-c.JupyterHub.authenticator_class = "dummy"  # any name, any password: only in a test
-c.JupyterHub.spawner_class = "jupyterhub.spawner.SimpleLocalProcessSpawner"
-c.SimpleLocalProcessSpawner.home_dir_template = "{self.homes}/{{username}}"
-c.Spawner.cmd = [{str(singleuser)!r}]
-c.Spawner.args = {["--allow-root"] if os.geteuid() == 0 else []!r}
-c.Spawner.environment = {{"JUPYTER_CONFIG_PATH": {str(REPO / "jupyter-config")!r}}}  # a wheel installs it
-c.Spawner.start_timeout = {WAIT}
-c.Spawner.http_timeout = {WAIT}
-c.JupyterHub.load_groups = {{"lang-en": {{"users": ["ben"]}}}}
-c.JupyterHub.services = [{{"name": "artech-test", "api_token": {TOKEN!r}}}]
-c.JupyterHub.load_roles = [{{"name": "artech-test", "services": ["artech-test"],
-                             "scopes": ["admin:users", "admin:servers", "list:users"]}}]
-""")
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("ARTECH_", "JUPYTER"))}
-        env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
-        self.log = open(self.log_path, "w")
-        self.process = subprocess.Popen([sys.executable, "-m", "jupyterhub", "-f", str(config)], cwd=folder,
-                                        env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
-        self._wait(lambda: requests.get(f"{self.url}/hub/api/", timeout=3).status_code == 200, "the hub to answer")
-
-    def _wait(self, ready, what: str) -> None:
-        end = time.monotonic() + WAIT
-        while time.monotonic() < end:
-            if self.process.poll() is not None:
-                pytest.fail(f"the hub stopped while waiting for {what}:\n{self.log_path.read_text()[-4000:]}")
-            try:
-                if ready():
-                    return
-            except requests.RequestException:
-                pass
-            time.sleep(0.3)
-        pytest.fail(f"waited {WAIT} s for {what}:\n{self.log_path.read_text()[-4000:]}")
-
-    def api(self, method: str, path: str) -> requests.Response:
-        return requests.request(method, f"{self.url}/hub/api{path}", timeout=10,
-                                headers={"Authorization": f"token {TOKEN}"})
-
-    def ready(self, name: str) -> bool:
-        server = self.api("GET", f"/users/{name}").json().get("servers", {}).get("")
-        return bool(server and server.get("ready"))
-
-    def log_in(self, name: str) -> requests.Session:
-        """Log in through the login page, as a student's browser does, and wait for their server."""
-        browser = requests.Session()
-        page = browser.get(f"{self.url}/hub/login", timeout=10)
-        xsrf = re.search(r'name="_xsrf" value="([^"]+)"', page.text).group(1)
-        answer = browser.post(f"{self.url}/hub/login?next=", data={"username": name, "password": "pw",
-                                                                   "_xsrf": xsrf}, timeout=WAIT)
-        assert answer.status_code == 200, answer.text[:2000]
-        self._wait(lambda: self.ready(name), f"{name}'s server")
-        lab = browser.get(f"{self.url}/user/{name}/lab", timeout=WAIT)  # through the hub's OAuth, to JupyterLab
-        assert lab.status_code == 200 and "JupyterLab" in lab.text, lab.text[:2000]
-        return browser
-
-    def restart(self, name: str) -> None:
-        assert self.api("DELETE", f"/users/{name}/server").status_code in (202, 204)
-        self._wait(lambda: "" not in self.api("GET", f"/users/{name}").json().get("servers", {}), f"{name} to stop")
-        assert self.api("POST", f"/users/{name}/server").status_code in (201, 202)
-        self._wait(lambda: self.ready(name), f"{name}'s server after the restart")
-
-    def processes(self) -> list[str]:
-        """Every process still running whose folder or command is this hub's (the hub, proxy, servers)."""
-        mine = []
-        for proc in Path("/proc").iterdir():
-            if not proc.name.isdigit() or int(proc.name) == os.getpid():
-                continue
-            try:
-                cwd = os.readlink(proc / "cwd")
-                cmd = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-            except OSError:
-                continue
-            if cwd.startswith(str(self.folder)) or str(self.folder) in cmd or f":{self.port}" in cmd:
-                mine.append(f"{proc.name}: {cmd[:200]}")
-        return mine
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)  # the hub stops the servers it started, and the proxy
-            try:
-                self.process.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
-        self.log.close()
-
 
 @pytest.fixture(scope="module")
 def hub(tmp_path_factory):
-    running = Hub(tmp_path_factory.mktemp("hub"))
+    running = Hub(tmp_path_factory.mktemp("hub"), groups={"lang-en": ["ben"]})
     yield running
     running.stop()
     for line in running.processes():  # a test that failed half-way leaves nothing running either

@@ -169,6 +169,18 @@ def _projects(docs: Path, lang: str, langs: list[str], site: dict) -> None:
                 shutil.copyfile(asset, target)
 
 
+DOWNLOADS = "deploy"  # the school-server files (hub config, values.yaml, Dockerfile), as they are, for the guide to link
+
+
+def _downloads(root: Path, docs: Path) -> None:
+    source = root / DOWNLOADS
+    for path in sorted(source.rglob("*")) if source.is_dir() else []:
+        if path.is_file() and "__pycache__" not in path.parts:
+            target = docs / DOWNLOADS / path.relative_to(source)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+
+
 def base_config(root: Path) -> dict:
     path = Path(root) / BASE_CONFIG
     try:
@@ -197,6 +209,7 @@ def make_pages(root: Path, work: Path, lang: str, langs: list[str] | None = None
         _prose(root, docs, lang, langs, site)
         _lessons(docs, lang, langs, site)
         _projects(docs, lang, langs, site)
+        _downloads(root, docs)
         config = base_config(root)
         config.update(site_name=say("site_name"), site_description=say("site_description"),
                       docs_dir="docs", site_dir="site",

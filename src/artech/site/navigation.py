@@ -10,7 +10,7 @@ from .words import say
 # Pages of docs/ in the order of the navigation (the message key of each title); missing ones are left out.
 STATIC_NAV = [("site_nav_home", "index.md"), ("site_nav_start_here", "start-here.md"), ("site_nav_map", "map.md")]
 GUIDES_NAV = [("site_nav_get_the_kit", "guides/get-the-kit.md"), ("site_nav_school_ict", "guides/school-ict.md"),
-              ("site_nav_privacy", "guides/privacy.md")]
+              ("site_nav_school_server", "guides/school-server.md"), ("site_nav_privacy", "guides/privacy.md")]
 TAIL_NAV = [("site_nav_authoring", "authoring.md"), ("site_nav_translating", "translating.md"),
             ("site_nav_credits", "credits.md")]
 

@@ -22,6 +22,7 @@ TEXT: dict[str, str | tuple[str, str]] = {
     "site_nav_for_schools": "For schools",
     "site_nav_get_the_kit": "Get the kit",
     "site_nav_school_ict": "For the ICT coordinator",
+    "site_nav_school_server": "A school server (JupyterHub)",
     "site_nav_privacy": "Privacy (AVG)",
     "site_nav_plan_print": "Lesson plan (print)",
     "site_nav_handout_print": "Handout (print)",
