@@ -324,3 +324,55 @@ def test_dockerignore_keeps_what_the_wheel_needs():
         needed += sources
     assert [p for p in needed if _ignored(_dockerignore(), p)] == []
     assert all((REPO / p).exists() for p in needed), [p for p in needed if not (REPO / p).exists()]
+
+
+# --- the plain JupyterHub config ---------------------------------------------------
+PLAIN = REPO / "deploy" / "jupyterhub" / "jupyterhub_config.py"
+
+
+def _plain_config():
+    from traitlets.config.loader import PyFileConfigLoader
+
+    return PyFileConfigLoader(PLAIN.name, path=str(PLAIN.parent)).load_config()
+
+
+def _unknown_settings(config, classes: dict) -> list[str]:
+    """Every setting in ``config`` whose class or name is not a real configurable trait."""
+    unknown = []
+    for section, values in config.items():
+        if section not in classes:
+            unknown.append(section)
+            continue
+        traits = classes[section].class_traits(config=True)
+        unknown += [f"{section}.{name}" for name in values if name not in traits]
+    return unknown
+
+
+def test_the_plain_hub_config_loads_the_artech_part_and_names_only_real_settings():
+    from jupyterhub.app import JupyterHub
+    from jupyterhub.auth import Authenticator, PAMAuthenticator
+    from jupyterhub.proxy import ConfigurableHTTPProxy
+    from jupyterhub.spawner import Spawner
+    from systemdspawner import SystemdSpawner
+
+    config = _plain_config()
+    assert callable(config.Spawner.pre_spawn_hook) and config.Spawner.default_url == "/lab/tree/ArTech"
+    assert config.JupyterHub.spawner_class == "systemdspawner.SystemdSpawner"
+    assert config.SystemdSpawner.mem_limit and config.SystemdSpawner.cpu_limit
+    classes = {"JupyterHub": JupyterHub, "Authenticator": Authenticator, "PAMAuthenticator": PAMAuthenticator,
+               "Spawner": Spawner,
+               "SystemdSpawner": SystemdSpawner, "ConfigurableHTTPProxy": ConfigurableHTTPProxy}
+    assert _unknown_settings(config, classes) == []
+    config.SystemdSpawner.isolate_temp = True  # a misspelling is caught
+    assert _unknown_settings(config, classes) == ["SystemdSpawner.isolate_temp"]
+
+
+def test_the_plain_hub_config_culls_idle_servers_with_a_service_that_is_installed():
+    import importlib.util
+
+    config = _plain_config()
+    (service,) = config.JupyterHub.services
+    assert service["command"][1:3] == ["-m", "jupyterhub_idle_culler"]
+    assert importlib.util.find_spec("jupyterhub_idle_culler") is not None
+    (role,) = config.JupyterHub.load_roles
+    assert role["services"] == [service["name"]] and "delete:servers" in role["scopes"]

@@ -15,7 +15,8 @@
 #      starts in Dutch. (A pre-spawn hook that raises stops the student's server from starting.)
 import inspect
 
-c = get_config()  # noqa: F821 (JupyterHub gives every config file get_config)
+# `c` is JupyterHub's configuration: every kind of hub gives it to this file. (No `c = get_config()`:
+# under Zero to JupyterHub, get_config is the chart's own helper and would stop the hub.)
 
 ARTECH_LANGUAGE_GROUPS = {"lang-en": "en", "lang-nl": "nl"}  # hub group -> the kit's language code
 ARTECH_DEFAULT_LANGUAGE = "nl"
@@ -30,7 +31,7 @@ def artech_language(spawner) -> str:
     return ARTECH_DEFAULT_LANGUAGE
 
 
-_artech_earlier_hook = c.Spawner.pre_spawn_hook if "pre_spawn_hook" in c.Spawner else None
+_artech_earlier_hook = c.Spawner.pre_spawn_hook if "pre_spawn_hook" in c.Spawner else None  # noqa: F821
 
 
 async def artech_pre_spawn_hook(spawner) -> None:
@@ -47,5 +48,5 @@ async def artech_pre_spawn_hook(spawner) -> None:
     spawner.environment = {**spawner.environment, "ARTECH_LANG": lang}
 
 
-c.Spawner.pre_spawn_hook = artech_pre_spawn_hook
-c.Spawner.default_url = "/lab/tree/ArTech"
+c.Spawner.pre_spawn_hook = artech_pre_spawn_hook  # noqa: F821
+c.Spawner.default_url = "/lab/tree/ArTech"  # noqa: F821

@@ -25,7 +25,7 @@ c.JupyterHub.bind_url = "http://127.0.0.1:8000"  # the reverse proxy sends https
 # Who may log in: the server's own accounts (PAM). For school accounts (Microsoft Entra ID, Google),
 # install oauthenticator and set its authenticator_class instead; see its documentation.
 c.JupyterHub.authenticator_class = "pam"
-c.Authenticator.allowed_groups = {"students", "teachers"}  # Linux groups of this server
+c.PAMAuthenticator.allowed_groups = {"students", "teachers"}  # Linux groups of this server
 c.Authenticator.admin_users = {"ict"}  # who may see the admin page (Groups: lang-en for English)
 
 # Each student in their own Linux user, with limits (see the sizing table in the guide).
