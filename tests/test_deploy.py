@@ -184,7 +184,7 @@ def test_the_snippet_configures_the_hub(hub, tmp_path, monkeypatch):
     else:
         c = _load_like_a_plain_hub(tmp_path, SNIPPET.read_text(encoding="utf-8"))
 
-    assert c.Spawner.default_url == values["singleuser"]["defaultUrl"] == "/lab/tree/ArTech"
+    assert c.Spawner.default_url == values["singleuser"]["defaultUrl"] == "/artech/start"
     hook = c.Spawner.pre_spawn_hook
     assert callable(hook)
 
@@ -356,7 +356,7 @@ def test_the_plain_hub_config_loads_the_artech_part_and_names_only_real_settings
     from systemdspawner import SystemdSpawner
 
     config = _plain_config()
-    assert callable(config.Spawner.pre_spawn_hook) and config.Spawner.default_url == "/lab/tree/ArTech"
+    assert callable(config.Spawner.pre_spawn_hook) and config.Spawner.default_url == "/artech/start"
     assert config.JupyterHub.spawner_class == "systemdspawner.SystemdSpawner"
     assert config.SystemdSpawner.mem_limit and config.SystemdSpawner.cpu_limit
     classes = {"JupyterHub": JupyterHub, "Authenticator": Authenticator, "PAMAuthenticator": PAMAuthenticator,

@@ -44,6 +44,8 @@ def test_two_students_log_in_and_each_gets_a_workspace_in_their_language(hub):
     anna, ben = hub.log_in("anna"), hub.log_in("ben")  # ben is in the group lang-en
     for name, browser, lang, welcome, notebook in (("anna", anna, "nl", "welkom.ipynb", "les.ipynb"),
                                                    ("ben", ben, "en", "welcome.ipynb", "lesson.ipynb")):
+        landing = browser.get(f"{hub.url}/user/{name}/", timeout=WAIT)  # where the hub sends them: their welcome page
+        assert landing.status_code == 200 and landing.url.endswith(f"/user/{name}/lab/tree/ArTech/{welcome}"), landing.url
         listing = browser.get(f"{hub.url}/user/{name}/api/contents/ArTech", timeout=10)
         assert listing.status_code == 200, listing.text
         assert welcome in {item["name"] for item in listing.json()["content"]}
@@ -158,6 +160,7 @@ def test_a_broken_workspace_step_still_lets_the_student_in(hub):
     (home / "ArTech").write_text("not a folder: the workspace cannot be written here")
     browser = hub.log_in("carla")  # she gets in: JupyterLab answers
     assert browser.get(f"{hub.url}/user/carla/api/status", timeout=10).status_code == 200
+    assert browser.get(f"{hub.url}/user/carla/", timeout=WAIT).url.endswith("/user/carla/lab")  # no welcome page: JupyterLab
     assert "ArTech: the workspace could not be written" in hub.log_path.read_text()
     assert (home / "ArTech").read_text().startswith("not a folder")  # and nothing of hers was replaced
 

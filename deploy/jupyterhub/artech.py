@@ -10,7 +10,7 @@
 # What it does:
 #   1. Each student's language. A student in the hub group "lang-en" gets the English lessons; every
 #      other student gets Dutch, the kit's language. Make the group on the hub's admin page (Groups).
-#   2. Students land in their ArTech folder in JupyterLab.
+#   2. Students land on their welcome page in JupyterLab, in their language (the kit's artech/start).
 #   3. It never keeps a student out: if the language cannot be found, the log says why and the student
 #      starts in Dutch. (A pre-spawn hook that raises stops the student's server from starting.)
 import inspect
@@ -49,4 +49,4 @@ async def artech_pre_spawn_hook(spawner) -> None:
 
 
 c.Spawner.pre_spawn_hook = artech_pre_spawn_hook  # noqa: F821
-c.Spawner.default_url = "/lab/tree/ArTech"  # noqa: F821
+c.Spawner.default_url = "/artech/start"  # noqa: F821

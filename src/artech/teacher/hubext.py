@@ -27,6 +27,7 @@ import re
 from pathlib import Path
 
 UPDATE_PATH = "artech/update"
+START_PATH = "artech/start"  # where a hub sends a student (default_url): their welcome page, in their language
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 
 
@@ -146,5 +147,26 @@ def _add_update_page(serverapp) -> None:
                     lines = [say("update_done", folder=folder.name)] + (changes or [say("update_nothing_new")])
                 self.finish(_page(say("update_title"), lines, link, say("update_open"), lang))
 
-    route = url_path_join(serverapp.web_app.settings.get("base_url", "/"), UPDATE_PATH)
-    serverapp.web_app.add_handlers(".*$", [(route, UpdateHandler)])
+    class StartHandler(JupyterHandler):
+        """``artech/start``: JupyterLab with the student's welcome page open, or their folder, or JupyterLab."""
+
+        @web.authenticated
+        def get(self):
+            from .. import i18n
+            from .workspace import default_workspace, welcome_name
+
+            root = Path(serverapp.root_dir).expanduser().resolve()
+            folder = default_workspace()
+            target = "lab"
+            for candidate, there in ((folder / welcome_name(i18n.chosen()), Path.is_file), (folder, Path.is_dir)):
+                try:
+                    if there(candidate):
+                        target = url_path_join("lab", "tree", candidate.resolve().relative_to(root).as_posix())
+                        break
+                except (OSError, ValueError):
+                    continue
+            self.redirect(url_path_join(self.base_url, target))
+
+    base = serverapp.web_app.settings.get("base_url", "/")
+    serverapp.web_app.add_handlers(".*$", [(url_path_join(base, UPDATE_PATH), UpdateHandler),
+                                           (url_path_join(base, START_PATH), StartHandler)])
