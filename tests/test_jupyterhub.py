@@ -119,7 +119,7 @@ def test_an_update_link_brings_a_new_lesson_and_a_fixed_one_and_loses_no_work(hu
     evas_work = work.read_bytes()
 
     page = _pull(eva, hub, "eva", repo)
-    assert "a-small-lesson" in page
+    assert 'href="/user/eva/lab/tree/ArTech/design/a-small-lesson/les.ipynb"' in page  # each new file, one click away
     for name in ("eva", "fay"):
         if name == "fay":
             _pull(fay, hub, "fay", repo)

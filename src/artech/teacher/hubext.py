@@ -61,14 +61,16 @@ def lab_language(lang: str) -> None:
         target.write_text(json.dumps({"locale": i18n.languages().get(lang, {}).get("jupyterlab", "en")}, indent=2))
 
 
-def refresh(lang: str | None = None, out=lambda *args: None, report_kept: bool = True) -> tuple[int, int]:
+def refresh(lang: str | None = None, out=lambda *args: None, report_kept: bool = True,
+            changed: list | None = None) -> tuple[int, int]:
     """The student's workspace with the kit's lessons and every teacher's update: never losing work."""
     from .. import i18n
     from ..format.lesson import update_roots
     from .workspace import default_workspace, write_workspace
 
     lang = i18n.known(lang) or i18n.chosen()
-    return write_workspace(default_workspace(), out=out, lang=lang, updates=update_roots(), report_kept=report_kept)
+    return write_workspace(default_workspace(), out=out, lang=lang, updates=update_roots(), report_kept=report_kept,
+                           changed=changed)
 
 
 def _load_jupyter_server_extension(serverapp) -> None:
@@ -92,8 +94,10 @@ def _load_jupyter_server_extension(serverapp) -> None:
                     type(exc).__name__, exc)
 
 
-def _page(title: str, lines: list[str], link: str, link_text: str, lang: str) -> str:
-    items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+def _page(title: str, lines: list, link: str, link_text: str, lang: str) -> str:
+    """A small page in the student's language; a line may be (text, link) to open what it names."""
+    items = "".join(f'<li><a href="{html.escape(line[1])}">{html.escape(line[0])}</a></li>' if isinstance(line, tuple)
+                    else f"<li>{html.escape(line)}</li>" for line in lines)
     return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{html.escape(title)}</title>'
             '<style>body{font:1.1rem/1.5 system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;'
@@ -136,14 +140,21 @@ def _add_update_page(serverapp) -> None:
                     self.finish(_page(say("update_title"), [say("update_unknown", name=name, folder=UPDATES.as_posix(),
                                                                 hint=hint)], link, say("update_open"), lang))
                     return
-                lines: list[str] = []
+                lines: list = []
+                changed: list[Path] = []
                 try:
-                    refresh(lang, out=lines.append, report_kept=False)
+                    refresh(lang, out=lines.append, report_kept=False, changed=changed)
                 except Exception as exc:
                     self.log.warning("ArTech: the update %s could not be copied (%s: %s)", name, type(exc).__name__, exc)
                     lines = [say("update_failed", reason=f"{type(exc).__name__}: {exc}")]
                 else:
-                    changes = lines[:-1]  # the last line is the summary
+                    changes = []  # one line per changed file (the last line is the summary), each opening it
+                    for line, path in zip(lines[:-1], changed):
+                        try:
+                            rel = path.resolve().relative_to(Path(serverapp.root_dir).expanduser().resolve()).as_posix()
+                            changes.append((line, url_path_join(self.base_url, "lab", "tree", rel)))
+                        except (OSError, ValueError):
+                            changes.append(line)
                     lines = [say("update_done", folder=folder.name)] + (changes or [say("update_nothing_new")])
                 self.finish(_page(say("update_title"), lines, link, say("update_open"), lang))
 

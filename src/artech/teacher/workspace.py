@@ -140,7 +140,8 @@ def _place_lessons(rows: list[dict], folder: Path, lang: str, place) -> None:
 
 
 def write_workspace(folder: Path, root: Path | None = None, out=print, lang: str | None = None,
-                    updates: list[Path] | tuple = (), report_kept: bool = True) -> tuple[int, int]:
+                    updates: list[Path] | tuple = (), report_kept: bool = True,
+                    changed: list | None = None) -> tuple[int, int]:
     """Write a student copy of every lesson into ``folder`` in ``lang``; never lose a student's work.
 
     ``updates`` are more lesson folders (a teacher's, pulled by an update link); a lesson there replaces
@@ -148,7 +149,7 @@ def write_workspace(folder: Path, root: Path | None = None, out=print, lang: str
     brought up to date; a file the student changed stays exactly as it is, and a newer version of it
     arrives beside it (``les.nieuw.ipynb``). A workspace started in another language later gets that
     edition beside each lesson. ``out`` hears each file's fate (``report_kept=False``: only the changes)
-    and a summary. Returns (files added or updated, files left as they were)."""
+    and a summary; ``changed`` (a list) gets the path of each file added or updated. Returns (files added or updated, files left as they were)."""
     root = Path(root) if root else L.kit_root()
     folder = Path(folder)
     lang = i18n.known(lang) or i18n.chosen()
@@ -170,6 +171,8 @@ def write_workspace(folder: Path, root: Path | None = None, out=print, lang: str
                 write(spot)
                 placed[key] = digest
                 added += 1
+                if changed is not None:
+                    changed.append(spot)
                 out(say("workspace_added", path=spot.relative_to(folder)) if spot == target else
                     say("workspace_beside", path=spot.relative_to(folder), yours=target.relative_to(folder)))
                 return
@@ -181,6 +184,8 @@ def write_workspace(folder: Path, root: Path | None = None, out=print, lang: str
                 write(spot)
                 placed[key] = digest
                 added += 1
+                if changed is not None:
+                    changed.append(spot)
                 out(say("workspace_updated", path=spot.relative_to(folder)))
                 return
             if placed.get(key) == digest or (n == 1 and key not in placed):
