@@ -456,7 +456,7 @@ TEXT: dict[str, str] = {
     "cli_dir": "workspace folder (default: ~/ArTech)",
     "cli_lang": "the language of the lessons and of everything the kit says (nl or en)",
     "cli_no_browser": "start JupyterLab without opening a browser",
-    "cli_workspace": "write a student copy of every lesson into DIR (never overwrites)",
+    "cli_workspace": "write a student copy of every lesson into DIR (never overwrites a student's work)",
     "cli_check": "run a notebook headless and report every exercise",
     "cli_json": "print one JSON object",
     "cli_lesson": "the lesson id, when the notebook does not say it",
