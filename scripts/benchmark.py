@@ -195,6 +195,8 @@ def hub_load(students: int = 30) -> None:
             idle = [hub.memory(name) for name, _, _ in done]
             line(statistics.mean(idle), f"memory per idle student: their server (PSS, mean of {students}; "
                                         f"{min(idle):.0f} to {max(idle):.0f} MB)", "MB")
+            line(statistics.mean(hub.memory(name, "Rss") for name, _, _ in done),
+                 "the same counted as RSS (about what a container's memory limit sees)", "MB")
             line(hub.memory_of_hub(), "memory of the hub and its proxy", "MB")
 
             lesson = "ArTech/design/mixing-colours/les.ipynb"
@@ -203,12 +205,16 @@ def hub_load(students: int = 30) -> None:
                 replies = list(pool.map(lambda d: hub.run_code(d[0], d[1], lesson_code, lesson), done))
             total = time.perf_counter() - start
             ok = sum(r["status"] == "ok" for r in replies)
+            lost = [r["error"] for r in replies if r["status"] == "lost"]
             line(total, f"{students} students running the mixing-colours lesson at once ({ok} of {students} ran "
-                        "without an error)")
+                        f"without an error" + (f"; {len(lost)} lost the connection to their kernel: {lost[0]}" if lost
+                                                else "") + ")")
             time.sleep(3)
             working = [hub.memory(name) for name, _, _ in done]
             line(statistics.mean(working), f"memory per working student: server and one kernel with the lesson run "
                                            f"(PSS, mean; {min(working):.0f} to {max(working):.0f} MB)", "MB")
+            line(statistics.mean(hub.memory(name, "Rss") for name, _, _ in done),
+                 "the same counted as RSS (about what a container's memory limit sees)", "MB")
             line(sum(working) + hub.memory_of_hub(), f"memory of the whole hub with {students} working students", "MB")
         finally:
             hub.stop()

@@ -172,8 +172,11 @@ c.JupyterHub.load_roles = [{{"name": "artech-test", "services": ["artech-test"],
         started.raise_for_status()
         kernel = started.json()["kernel"]["id"]
         cookies = "; ".join(f"{c.name}={c.value}" for c in browser.cookies if c.path in ("/", f"/user/{name}/"))
-        ws = websocket.create_connection(f"ws://127.0.0.1:{self.port}/user/{name}/api/kernels/{kernel}/channels",
-                                         header=[f"Cookie: {cookies}"], origin=self.url, timeout=WAIT)
+        try:
+            ws = websocket.create_connection(f"ws://127.0.0.1:{self.port}/user/{name}/api/kernels/{kernel}/channels",
+                                             header=[f"Cookie: {cookies}"], origin=self.url, timeout=WAIT)
+        except (OSError, websocket.WebSocketException) as exc:
+            return {"status": "lost", "error": f"{type(exc).__name__}: {exc}"}
         try:
             msg_id = uuid.uuid4().hex
             ws.send(json.dumps({"header": {"msg_id": msg_id, "msg_type": "execute_request", "username": name,
@@ -185,12 +188,15 @@ c.JupyterHub.load_roles = [{{"name": "artech-test", "services": ["artech-test"],
                 msg = json.loads(ws.recv())
                 if msg.get("parent_header", {}).get("msg_id") == msg_id and msg["msg_type"] == "execute_reply":
                     return {"status": msg["content"]["status"], "error": msg["content"].get("evalue", "")}
+        except (OSError, websocket.WebSocketException) as exc:  # JupyterLab would reconnect; a measurement counts it
+            return {"status": "lost", "error": f"{type(exc).__name__}: {exc}"}
         finally:
             ws.close()
 
-    def memory(self, name: str) -> float:
-        """Megabytes this student's processes (their server and kernels) use: proportional set size,
-        so libraries shared between processes count once among them."""
+    def memory(self, name: str, kind: str = "Pss") -> float:
+        """Megabytes this student's processes (their server and kernels) use. ``Pss``: libraries shared
+        between processes count once among them (what the whole machine needs); ``Rss``: each process
+        counts all it touches (about what a container's memory limit sees)."""
         home = str(self.homes / name)
         total = 0
         for proc in Path("/proc").iterdir():
@@ -202,7 +208,7 @@ c.JupyterHub.load_roles = [{{"name": "artech-test", "services": ["artech-test"],
                 rollup = (proc / "smaps_rollup").read_text()
             except OSError:
                 continue
-            found = re.search(r"^Pss:\s+(\d+) kB", rollup, re.M)
+            found = re.search(rf"^{kind}:\s+(\d+) kB", rollup, re.M)
             total += int(found.group(1)) if found else 0
         return total / 1024
 
