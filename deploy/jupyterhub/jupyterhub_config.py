@@ -12,6 +12,7 @@
 # memory and CPU limit per student (systemd). Servers nobody used for an hour are stopped; their
 # files stay. HTTPS: put the hub behind the school's reverse proxy (nginx, Caddy, Apache), or give
 # it a certificate with the two ssl_ lines below.
+import os
 import sys
 
 c = get_config()  # noqa: F821 (JupyterHub gives every config file get_config)
@@ -30,6 +31,7 @@ c.Authenticator.admin_users = {"ict"}  # who may see the admin page (Groups: lan
 
 # Each student in their own Linux user, with limits (see the sizing table in the guide).
 c.JupyterHub.spawner_class = "systemdspawner.SystemdSpawner"
+c.Spawner.cmd = [os.path.join(sys.prefix, "bin", "jupyterhub-singleuser")]  # this environment's, by its whole path
 c.SystemdSpawner.mem_limit = "1G"
 c.SystemdSpawner.cpu_limit = 1.0
 c.SystemdSpawner.isolate_tmp = True

@@ -175,7 +175,7 @@ DOWNLOADS = "deploy"  # the school-server files (hub config, values.yaml, Docker
 def _downloads(root: Path, docs: Path) -> None:
     source = root / DOWNLOADS
     for path in sorted(source.rglob("*")) if source.is_dir() else []:
-        if path.is_file() and "__pycache__" not in path.parts:
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".md":  # files, not pages
             target = docs / DOWNLOADS / path.relative_to(source)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, target)
