@@ -285,6 +285,63 @@ TEXT: dict[str, str] = {
     ),
     "v_student_section": "the lesson has no \"{section}\" heading for students. Add a Markdown cell with \"## {section}\".",
     "v_markers": "cell {cell} has a \"{marker}\" line without its partner. Every \"### BEGIN SOLUTION\" needs an \"### END SOLUTION\" below it.",
+    # --- challenge projects (artech.format.project; docs/authoring.md, "Challenge projects") ---
+    "p_no_facts": (
+        "{folder} is in projects/real_challenges/ but has no project.yml, so the kit cannot read it as a "
+        "project. Add {file} (docs/authoring.md, \"Challenge projects\", shows one), or move the folder out."
+    ),
+    "p_missing_file": "{file} is missing. Add it (docs/authoring.md, \"Challenge projects\", shows what goes in it).",
+    "p_bad_yaml": "{file} cannot be read as YAML (line {line}). Look at that line: often a tab, or a colon inside a text without quotes.",
+    "p_not_a_mapping": "{file} should hold fields such as `periods:` and `steps:`, one per line. Start from the example in docs/authoring.md.",
+    "p_unknown_key": "{file} has a field `{key}` the kit does not know, so it is ignored. The fields are: {known}.{hint}",
+    "p_periods": (
+        "{file}: `periods` is {found}, but a project takes {low} to {high} periods of 50 minutes. Write the "
+        "number of periods, like `periods: 8`."
+    ),
+    "p_no_brief": "{file} is missing: the project has no brief in {language}. Write it, starting with the project's title as \"# …\".",
+    "p_brief_title": "{file} does not start with the project's title. Make the first line \"# \" and the title.",
+    "p_no_steps": (
+        "{file} lists no steps. Add `steps:`, one step per line in order, each with the step of the design "
+        "cycle it is, like `- {{id: meet-the-residents, phase: explore}}`."
+    ),
+    "p_bad_step": "{file}: step {n} needs an `id` (its folder in steps/) and a `phase`, one of: {phases}.",
+    "p_missing_step": (
+        "{file} is missing: {facts} lists the step \"{step}\", but its notebook is not there. Add the "
+        "folder and notebook, or take the step out of the list.{hint}"
+    ),
+    "p_untranslated_step": (
+        "{file} is missing: the step \"{step}\" has no {language} edition yet, so those students would get "
+        "it in English. Translate it (docs/translating.md)."
+    ),
+    "p_bad_notebook": "{file} cannot be read as a notebook ({reason}). Open it in JupyterLab and save it again, or restore it from git.",
+    "p_cycle_incomplete": (
+        "{file}: no step does {missing}. A project goes round the whole design cycle; give each of those "
+        "phases at least one step."
+    ),
+    "p_no_rubric": "{file} is missing: the project has no rubric in {language}. Write it with the same criteria as rubric.yml.",
+    "p_rubric_empty": "{file} has no criteria. Add `criteria:`, each with an id, a title, a phase and four levels.",
+    "p_bad_criterion": (
+        "{file}: criterion {n} needs an `id`, a `title`, a `phase` (one of: {phases}) and `levels` 1, 2, 3 "
+        "and 4, each with a sentence."
+    ),
+    "p_rubric_differs": (
+        "{file} does not have the same criteria as {source} ({ids}), in the same order. Translate each "
+        "criterion of {source}, and keep its id."
+    ),
+    "p_bad_data_list": "{file}: `data` should be a list of data sets, each with `file`, `source` and `licence`.",
+    "p_data_no_source": (
+        "{file}: the data set {data} does not say where it comes from. Add `source:` (who made the numbers, "
+        "and where you got them), so students and readers can check them."
+    ),
+    "p_data_no_licence": (
+        "{file}: the data set {data} names no licence. Add `licence:` (for example \"CC BY 4.0\" or \"public "
+        "domain\"), and only ship data whose licence lets you share it."
+    ),
+    "p_data_kind": "{file}: the data set {data} should be a .csv or .json file in data/ ({kinds}), named without a folder.",
+    "p_data_missing": "{file} is missing: {facts} names it, but data/ has no such file. Add it, or fix the name.{hint}",
+    "p_data_unreadable": "{file} cannot be loaded ({reason}). Open it in a text editor and check the first lines.",
+    "p_data_no_rows": "it has no rows under its header",
+    "p_data_ragged": "some rows have more or fewer values than the header",
     "v_ok": ("{count} lesson checked, no problems found.", "{count} lessons checked, no problems found."),
     "v_found": ("{count} problem found.", "{count} problems found."),
     # --- words put into the plan's messages ---------------------------------------------

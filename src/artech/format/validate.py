@@ -199,6 +199,11 @@ def all_problems(root: Path) -> tuple[list[str], int]:
                 edition = translations.edition_path(path.parent, lang)
                 if edition.is_file():
                     problems += lesson_problems(edition)
+    if root.is_dir() and (root / "lessons").is_dir():
+        from . import project
+
+        for folder in project.find_projects(root):  # every project folder, with or without a plan
+            problems += project.problems(folder, root)
     if root.is_dir() and (root / "curriculum.yml").exists():
         problems += curriculum.problems(root)
         for lang in translations.required_languages():  # the kit's own words, in every complete language

@@ -1,0 +1,230 @@
+"""A challenge project's folder, read and checked: ``projects/real_challenges/<id>/``.
+
+    project.yml        the facts: periods, the steps in order (each a step of the design cycle), the data sets
+    brief.md           the brief, in English; brief.nl.md in Dutch (every complete language)
+    rubric.yml         criteria x four levels, in English; rubric.nl.yml in Dutch (the same criteria)
+    steps/<slug>/      one step: lesson.ipynb and lesson.nl.ipynb, in the lesson format
+    data/<file>        each data set the project ships, named in project.yml with its source and licence
+
+``problems(folder, root)`` says, per problem, the file and what to do (docs/authoring.md, "Challenge
+projects"). Every folder there is a project: one without project.yml is said, not skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import yaml
+
+from .. import i18n
+from ..messages import did_you_mean
+from . import lesson as L
+from .messages import say
+
+FACTS = "project.yml"
+BRIEF = "brief.md"
+RUBRIC = "rubric.yml"
+STEPS = "steps"
+DATA = "data"
+PROJECTS = Path("projects") / "real_challenges"
+PERIODS = range(6, 11)  # 50-minute periods
+PHASES = ("explore", "imagine", "prototype", "test", "improve", "share")  # the plan's design cycle
+RUBRIC_LEVELS = (1, 2, 3, 4)
+DATA_KINDS = (".csv", ".json")
+FACT_KEYS = ("levels", "periods", "prepared_by", "slo_goals", "steps", "data")
+
+
+def edition(folder: Path, name: str, lang: str) -> Path:
+    """``brief.md`` for English, the source; ``brief.nl.md`` for Dutch (and so on for rubric.yml)."""
+    stem, dot, suffix = name.partition(".")
+    return Path(folder) / (name if lang == i18n.SOURCE else f"{stem}.{lang}.{suffix}")
+
+
+def find_projects(root: Path) -> list[Path]:
+    """Every project folder under ``root/projects/real_challenges`` (written or not: validate says which)."""
+    base = Path(root) / PROJECTS
+    return sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))) if base.is_dir() else []
+
+
+def _languages() -> list[str]:
+    from .translations import required_languages
+
+    return [i18n.SOURCE, *required_languages()]
+
+
+def _yaml(path: Path, where: str, found: list[str]):
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError:
+        found.append(say("p_missing_file", file=where))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        found.append(say("p_bad_yaml", file=where, line=mark.line + 1 if mark else "?"))
+    return None
+
+
+def problems(folder: Path, root: Path) -> list[str]:
+    """Everything wrong with one project folder: each problem names the file and what to do."""
+    folder = Path(folder)
+    here = _relative(folder, root)
+    found: list[str] = []
+    if not (folder / FACTS).is_file():
+        return [say("p_no_facts", folder=here, file=f"{here}/{FACTS}")]
+    facts = _yaml(folder / FACTS, f"{here}/{FACTS}", found)
+    if facts is None:
+        return found
+    if not isinstance(facts, dict):
+        return [say("p_not_a_mapping", file=f"{here}/{FACTS}")]
+    for key in facts:
+        if key not in FACT_KEYS:
+            found.append(say("p_unknown_key", file=f"{here}/{FACTS}", key=key, known=", ".join(FACT_KEYS),
+                             hint=_hint(str(key), FACT_KEYS)))
+    periods = facts.get("periods")
+    if not isinstance(periods, int) or periods not in PERIODS:
+        found.append(say("p_periods", file=f"{here}/{FACTS}", found=periods, low=PERIODS[0], high=PERIODS[-1]))
+    found += _brief_problems(folder, here)
+    found += _step_problems(folder, here, facts.get("steps"))
+    found += _rubric_problems(folder, here)
+    found += _data_problems(folder, here, facts.get("data"))
+    return found
+
+
+def _brief_problems(folder: Path, here: str) -> list[str]:
+    found = []
+    for lang in _languages():
+        path = edition(folder, BRIEF, lang)
+        if not path.is_file():
+            found.append(say("p_no_brief", file=f"{here}/{path.name}", language=i18n.languages()[lang]["name"]))
+        elif not path.read_text(encoding="utf-8").lstrip().startswith("# "):
+            found.append(say("p_brief_title", file=f"{here}/{path.name}"))
+    return found
+
+
+def _step_problems(folder: Path, here: str, steps) -> list[str]:
+    where = f"{here}/{FACTS}"
+    if not isinstance(steps, list) or not steps:
+        return [say("p_no_steps", file=where)]
+    found, phases = [], []
+    on_disk = sorted(p.name for p in (folder / STEPS).iterdir() if p.is_dir()) if (folder / STEPS).is_dir() else []
+    for n, step in enumerate(steps, 1):
+        if not isinstance(step, dict) or not step.get("id") or step.get("phase") not in PHASES:
+            found.append(say("p_bad_step", file=where, n=n, phases=", ".join(PHASES)))
+            continue
+        phases.append(step["phase"])
+        step_dir = folder / STEPS / str(step["id"])
+        for lang in _languages():
+            path = L.NOTEBOOK if lang == i18n.SOURCE else f"lesson.{lang}.ipynb"
+            rel = f"{here}/{STEPS}/{step['id']}/{path}"
+            if not (step_dir / path).is_file():
+                if lang == i18n.SOURCE:
+                    found.append(say("p_missing_step", file=rel, step=step["id"], facts=where,
+                                     hint=_hint(str(step["id"]), on_disk)))
+                    break
+                found.append(say("p_untranslated_step", file=rel, step=step["id"],
+                                 language=i18n.languages()[lang]["name"]))
+                continue
+            try:
+                L.read(step_dir / path)
+            except Exception as exc:  # noqa: BLE001 - the author gets the notebook's own complaint
+                found.append(say("p_bad_notebook", file=rel, reason=f"{type(exc).__name__}: {exc}"))
+    missing = [p for p in PHASES if p not in phases]
+    if phases and missing:
+        found.append(say("p_cycle_incomplete", file=where, missing=", ".join(missing)))
+    return found
+
+
+def _rubric_problems(folder: Path, here: str) -> list[str]:
+    found: list[str] = []
+    source_ids = None
+    for lang in _languages():
+        path = edition(folder, RUBRIC, lang)
+        where = f"{here}/{path.name}"
+        if not path.is_file():
+            found.append(say("p_no_rubric", file=where, language=i18n.languages()[lang]["name"]))
+            continue
+        data = _yaml(path, where, found)
+        criteria = data.get("criteria") if isinstance(data, dict) else None
+        if not isinstance(criteria, list) or not criteria:
+            found.append(say("p_rubric_empty", file=where))
+            continue
+        ids = []
+        for n, c in enumerate(criteria, 1):
+            levels = c.get("levels") if isinstance(c, dict) else None
+            if (not isinstance(c, dict) or not c.get("id") or not c.get("title") or c.get("phase") not in PHASES
+                    or not isinstance(levels, dict) or sorted(levels) != list(RUBRIC_LEVELS)
+                    or not all(str(levels[k]).strip() for k in RUBRIC_LEVELS)):
+                found.append(say("p_bad_criterion", file=where, n=n, phases=", ".join(PHASES)))
+                continue
+            ids.append(str(c["id"]))
+        if lang == i18n.SOURCE:
+            source_ids = ids
+        elif source_ids is not None and ids != source_ids:
+            found.append(say("p_rubric_differs", file=where, source=RUBRIC, ids=", ".join(source_ids)))
+    return found
+
+
+def _data_problems(folder: Path, here: str, data) -> list[str]:
+    where = f"{here}/{FACTS}"
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        return [say("p_bad_data_list", file=where)]
+    found = []
+    shipped = sorted(p.name for p in (folder / DATA).iterdir() if p.is_file()) if (folder / DATA).is_dir() else []
+    for n, item in enumerate(data, 1):
+        if not isinstance(item, dict) or not item.get("file"):
+            found.append(say("p_bad_data_list", file=where))
+            continue
+        name = str(item["file"])
+        if not str(item.get("source") or "").strip():
+            found.append(say("p_data_no_source", file=where, data=name))
+        if not str(item.get("licence") or "").strip():
+            found.append(say("p_data_no_licence", file=where, data=name))
+        path = folder / DATA / name
+        rel = f"{here}/{DATA}/{name}"
+        if Path(name).name != name or path.suffix not in DATA_KINDS:
+            found.append(say("p_data_kind", file=where, data=name, kinds=", ".join(DATA_KINDS)))
+        elif not path.is_file():
+            found.append(say("p_data_missing", file=rel, facts=where, hint=_hint(name, shipped)))
+        else:
+            reason = _load_problem(path)
+            if reason:
+                found.append(say("p_data_unreadable", file=rel, reason=reason))
+    return found
+
+
+def load_rows(path: Path) -> list[dict]:
+    """A project's data file as rows: a CSV with a header row, or a JSON list of objects."""
+    if path.suffix == ".json":
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+            raise ValueError("not a list of objects")
+        return rows
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _load_problem(path: Path) -> str | None:
+    try:
+        rows = load_rows(path)
+    except (OSError, UnicodeDecodeError, ValueError, csv.Error) as exc:
+        return f"{type(exc).__name__}: {exc}"
+    if not rows:
+        return say("p_data_no_rows")
+    if path.suffix == ".csv" and any(None in r or any(v is None for v in r.values()) for r in rows):
+        return say("p_data_ragged")
+    return None
+
+
+def _hint(word: str, choices) -> str:
+    hint = did_you_mean(word, list(choices))
+    return f" {hint}" if hint else ""
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        return str(path)

@@ -1,0 +1,129 @@
+"""Challenge project folders: `artech validate` reads every part and says, per problem, the file and what to do.
+
+The fixture `tests/fixtures/projects/a-small-project/` has every part, as small as it can be; each test
+breaks one thing in a copy of it (the failure modes a school adapting a project to its town meets).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from artech.format import project
+from artech.format.validate import all_problems
+from artech.teacher.cli import main
+from conftest import FIXTURES, REPO, is_message
+
+SMALL = FIXTURES / "projects" / "a-small-project"
+
+
+@pytest.fixture
+def copy(tmp_path) -> Path:
+    """A kit root with the small project in projects/real_challenges/."""
+    folder = tmp_path / "kit" / project.PROJECTS / SMALL.name
+    shutil.copytree(SMALL, folder)
+    return folder
+
+
+def _problems(folder: Path) -> list[str]:
+    return project.problems(folder, folder.parents[2])
+
+
+def _facts(folder: Path) -> dict:
+    return yaml.safe_load((folder / project.FACTS).read_text(encoding="utf-8"))
+
+
+def _write_facts(folder: Path, facts: dict) -> None:
+    (folder / project.FACTS).write_text(yaml.safe_dump(facts, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def _one(found: list[str], key: str, **values) -> None:
+    assert len(found) == 1 and is_message(found[0], key, **values), found
+
+
+def test_the_small_project_has_every_part(copy):
+    assert _problems(copy) == []
+    rows = project.load_rows(copy / "data" / "readings.csv")
+    assert [r["value"] for r in rows] == ["412", "415", "413"]
+
+
+def test_a_step_whose_notebook_is_missing_is_named_with_a_near_miss(copy):
+    (copy / "steps" / "try-it-out").rename(copy / "steps" / "try-it-ou")  # the folder got a typo
+    found = _problems(copy)
+    _one(found, "p_missing_step", step="try-it-out", file="projects/real_challenges/a-small-project/steps/try-it-out/lesson.ipynb")
+    assert "try-it-ou" in found[0]  # did you mean the folder that is there?
+
+
+def test_a_misspelt_data_file_is_found_and_the_near_miss_named(copy):
+    (copy / "data" / "readings.csv").rename(copy / "data" / "readngs.csv")
+    found = _problems(copy)
+    _one(found, "p_data_missing", file="projects/real_challenges/a-small-project/data/readings.csv")
+    assert "readngs.csv" in found[0]
+
+
+@pytest.mark.parametrize("field, key", [("source", "p_data_no_source"), ("licence", "p_data_no_licence")])
+def test_data_without_source_or_licence_is_refused(copy, field, key):
+    facts = _facts(copy)
+    facts["data"][0][field] = "  "
+    _write_facts(copy, facts)
+    _one(_problems(copy), key, data="readings.csv")
+
+
+def test_a_data_file_that_does_not_load_is_said(copy):
+    (copy / "data" / "readings.csv").write_text("day,value\n1,412\n2\n", encoding="utf-8")
+    _one(_problems(copy), "p_data_unreadable", file="projects/real_challenges/a-small-project/data/readings.csv")
+
+
+def test_a_step_without_its_dutch_edition_is_untranslated(copy):
+    (copy / "steps" / "many-ideas" / "lesson.nl.ipynb").unlink()
+    _one(_problems(copy), "p_untranslated_step", step="many-ideas", language="Nederlands")
+
+
+def test_a_missing_brief_or_a_rubric_that_differs_between_languages(copy):
+    (copy / "brief.nl.md").unlink()
+    rubric = yaml.safe_load((copy / "rubric.nl.yml").read_text(encoding="utf-8"))
+    rubric["criteria"][0]["id"] = "luisteren"  # translated the id too: the editions no longer match
+    (copy / "rubric.nl.yml").write_text(yaml.safe_dump(rubric, allow_unicode=True), encoding="utf-8")
+    found = _problems(copy)
+    assert len(found) == 2, found
+    assert is_message(found[0], "p_no_brief", language="Nederlands")
+    assert is_message(found[1], "p_rubric_differs", ids="listening")
+
+
+def test_a_project_that_skips_a_step_of_the_design_cycle(copy):
+    facts = _facts(copy)
+    facts["steps"] = [s for s in facts["steps"] if s["phase"] != "test"]
+    _write_facts(copy, facts)
+    _one(_problems(copy), "p_cycle_incomplete", missing="test")
+
+
+def test_periods_and_unknown_fields(copy):
+    facts = _facts(copy)
+    facts["periods"], facts["periode"] = 14, 8
+    _write_facts(copy, facts)
+    found = _problems(copy)
+    assert len(found) == 2, found
+    assert is_message(found[0], "p_unknown_key", key="periode") and "periods" in found[0]
+    assert is_message(found[1], "p_periods", found="14")
+
+
+def test_a_folder_without_project_yml_is_said_not_skipped(copy):
+    (copy / project.FACTS).unlink()
+    _one(_problems(copy), "p_no_facts", file="projects/real_challenges/a-small-project/project.yml")
+
+
+def test_artech_validate_reads_project_folders_of_the_kit(tmp_path, capsys):
+    kit = tmp_path / "kit"
+    for part in ("lessons", "projects"):
+        shutil.copytree(REPO / part, kit / part)
+    shutil.copy(REPO / "curriculum.yml", kit / "curriculum.yml")
+    folder = kit / project.PROJECTS / SMALL.name
+    shutil.copytree(SMALL, folder)
+    assert all_problems(kit)[0] == []  # the kit with a correct project: nothing to say
+    (folder / "data" / "readings.csv").rename(folder / "data" / "readngs.csv")
+    assert main(["validate", str(kit)]) == 2
+    out = capsys.readouterr().out
+    assert is_message(out, "p_data_missing", file="projects/real_challenges/a-small-project/data/readings.csv")
