@@ -329,6 +329,42 @@ TEXT: dict[str, str] = {
     "workspace_kept": "kept      {path}  (already there: your work is safe)",
     "workspace_updated": "updated   {path}  (you had not changed it, so it got the newest version)",
     "workspace_beside": "new       {path}  (a newer version of {yours}: yours is exactly as you left it)",
+    # --- a project's data (artech.data) ------------------------------------
+    "data_no_folder": (
+        "There is no data folder here, so the kit cannot find {name}. Data files are in the project's "
+        "data folder: open this notebook from inside the project's folder, as it came."
+    ),
+    "data_missing": "There is no data file called {name}. The data files of this project are: {names}.{hint}",
+    "data_unreadable": (
+        "{name} could not be read ({reason}). Nothing is wrong with your code: the file itself is damaged. "
+        "Ask your teacher for a fresh copy."
+    ),
+    "data_no_column": "The rows have no column called {name}. Their columns are: {columns}.{hint}",
+    # --- charts (artech.chart) ---------------------------------------------
+    "chart_not_a_list": "The {what} values should be a list of numbers, but this is {found}. Give a list, like [1, 2, 3].",
+    "chart_too_many": "There are {count} {what} values; a chart draws at most {most}. Take every tenth value, or one per year.",
+    "chart_not_a_number": (
+        "Value {n} of the {what} values is {found}, which is not a number, so it cannot go on a chart. "
+        "Use numbers (or None for a gap)."
+    ),
+    "chart_lengths": (
+        "There are {x} x values but {y} y values, so some points have no partner. Give both lists the same "
+        "length: one x for every y."
+    ),
+    "chart_empty": "There is nothing to draw: every value is empty (None). Check that you picked the right column.",
+    "chart_gaps": ("{count} value was empty and is left out.", "{count} values were empty and are left out."),
+    "chart_title_line": "A line chart",
+    "chart_title_bars": "A bar chart",
+    "chart_title_stripes": "Stripes",
+    "chart_line_desc": (
+        "A line through {count} points, from {y0} at {x0} to {y1} at {x1}. "
+        "The lowest is {low} (at {low_x}), the highest {high} (at {high_x})."
+    ),
+    "chart_bars_desc": "{count} bars. The highest is {high_label} ({high}), the lowest {low_label} ({low}).",
+    "chart_stripes_desc": (
+        "{count} stripes, from {x0} to {x1}, blue for low and red for high values. "
+        "The lowest is {low} (at {low_x}), the highest {high} (at {high_x})."
+    ),
     # --- the update page on a school server (artech.teacher.hubext) --------
     "update_title": "Lessons from your teacher",
     "update_done": (
