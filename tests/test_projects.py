@@ -127,3 +127,57 @@ def test_artech_validate_reads_project_folders_of_the_kit(tmp_path, capsys):
     assert main(["validate", str(kit)]) == 2
     out = capsys.readouterr().out
     assert is_message(out, "p_data_missing", file="projects/real_challenges/a-small-project/data/readings.csv")
+
+
+# --- a project in a student's workspace -------------------------------------------------
+def test_a_students_workspace_gets_each_written_projects_brief_steps_and_data(tmp_path):
+    import nbformat
+
+    from artech import i18n
+    from artech.format import lesson as L
+    from artech.teacher.workspace import notebook_name, welcome_name, write_workspace
+
+    kit = tmp_path / "kit"
+    shutil.copytree(REPO / "lessons", kit / "lessons")
+    shutil.copytree(SMALL, kit / project.PROJECTS / SMALL.name)
+    for lang, title in (("nl", "# Een klein project"), ("en", "# A small project")):
+        ws = tmp_path / f"ws-{lang}"
+        write_workspace(ws, kit, out=lambda s: None, lang=lang)
+        mine = ws / "projects" / SMALL.name
+        assert (mine / project.BRIEF).read_text(encoding="utf-8").startswith(title)
+        assert (mine / "data" / "readings.csv").read_bytes() == (SMALL / "data" / "readings.csv").read_bytes()
+        steps = [s["id"] for s in _facts(SMALL)["steps"]]
+        for step in steps:
+            nb = nbformat.read(mine / "steps" / step / notebook_name(lang), 4)
+            assert L.is_student_copy(nb) and not L.teacher_cells(nb)
+            assert nb.metadata["artech"]["lang"] == lang
+        welcome = "\n".join(c.source for c in nbformat.read(ws / welcome_name(lang), 4).cells)
+        with i18n.use(lang):
+            assert f"[{title[2:]}](projects/{SMALL.name}/brief.md)" in welcome
+
+
+# --- the kit's own projects -------------------------------------------------------------
+KIT_PROJECTS = project.find_projects(REPO)
+
+
+@pytest.mark.parametrize("folder", KIT_PROJECTS, ids=[p.name for p in KIT_PROJECTS])
+def test_each_kit_project_validates(folder):
+    assert project.problems(folder, REPO) == []
+
+
+STEPS = [(p, s["id"], lang) for p in KIT_PROJECTS if (p / project.FACTS).is_file()
+         for s in (yaml.safe_load((p / project.FACTS).read_text(encoding="utf-8")) or {}).get("steps") or []
+         for lang in ("en", "nl")]
+
+
+@pytest.mark.parametrize("folder, step, lang", STEPS, ids=[f"{p.name}-{s}-{lang}" for p, s, lang in STEPS])
+def test_each_step_of_each_kit_project_runs_without_an_error(folder, step, lang):
+    import nbformat
+
+    from artech.format import translations as T
+    from artech.teacher.cli import run_notebook
+
+    path = T.edition_path(folder / project.STEPS / step, lang)
+    nb = run_notebook(nbformat.read(path, 4), path.parent, path=path, timeout=120)
+    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert errors == [], [f"{e.get('ename')}: {e.get('evalue')}" for e in errors]

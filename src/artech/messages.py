@@ -322,6 +322,8 @@ TEXT: dict[str, str] = {
     "welcome_safe": "Your work is saved in this folder. It stays yours, even when the kit is updated.",
     "welcome_level": "## Level {level} (ages {ages})",
     "welcome_lesson": "- {strand}: [{title}]({link})",
+    "welcome_projects": "## Projects: real questions, with real people",
+    "welcome_project": "- [{title}]({link})",
     "strand_design": "Design",
     "strand_programming": "Programming",
     "strand_tinkering": "Digital tinkering",

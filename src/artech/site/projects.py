@@ -5,10 +5,37 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from .links import as_list, items, lesson_link, level_ages, md_escape
 from .parts import part_design_cycle
 from .sources import project_source
 from .words import say
+
+
+def rubric_part(folder) -> str:
+    """The project's rubric as a table, criteria by four levels, in the language spoken now ('' if none)."""
+    from .. import i18n
+    from ..format import project as P
+
+    path = P.edition(folder, P.RUBRIC, i18n.language())
+    if not path.is_file():
+        path = P.edition(folder, P.RUBRIC, i18n.SOURCE)
+    try:
+        criteria = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("criteria") or []
+    except (OSError, yaml.YAMLError, AttributeError):
+        return ""
+    rows = [c for c in criteria if isinstance(c, dict) and isinstance(c.get("levels"), dict)]
+    if not rows:
+        return ""
+    head = [say("site_rubric_criterion")] + [say("site_rubric_level", level=n) for n in P.RUBRIC_LEVELS]
+    lines = [f"## {say('site_h_rubric')}", "", say("site_rubric_intro"), "",
+             "| " + " | ".join(head) + " |", "|---" * len(head) + "|"]
+    for c in rows:
+        cells = [f"**{md_escape(str(c.get('title', '')))}**"] + [
+            md_escape(str(c["levels"].get(n, c["levels"].get(str(n), "")))).replace("\n", " ") for n in P.RUBRIC_LEVELS]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n\n"
 
 
 def project_page(p: dict, site: dict) -> str:
@@ -30,7 +57,7 @@ def project_page(p: dict, site: dict) -> str:
     if p.get("folder") and project_source(p["folder"]):
         text = project_source(p["folder"]).read_text(encoding="utf-8")
         text = re.sub(r"\]\(([^)\s]*?)lesson\.ipynb\)", r"](\1index.ipynb)", text)
-        return text.rstrip() + "\n\n" + "\n".join(lessons_part)
+        return text.rstrip() + "\n\n" + rubric_part(p["folder"]) + "\n".join(lessons_part)
     lines = [f"# {p['title']}", ""]
     if p.get("question"):
         lines += [f"> {md_escape(p['question'])}", ""]

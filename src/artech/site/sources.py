@@ -22,7 +22,7 @@ from .links import as_list, items, log
 from .words import say
 
 PROJECTS_DIR = "projects/real_challenges"
-PROJECT_PAGES = ("README.md", "project.md", "index.md")
+PROJECT_PAGES = ("brief.md", "README.md", "project.md", "index.md")  # a written project: its brief
 SKIP_PARTS = {".ipynb_checkpoints", "__pycache__", ".git"}
 # Files of a lesson folder that are never published as they are: the notebook becomes the pages, and
 # checks.py (hints, praise and what counts as right) and lesson.yml stay with the kit.

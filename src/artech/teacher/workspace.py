@@ -60,7 +60,20 @@ def _lesson_rows(root: Path, lang: str = i18n.SOURCE) -> list[dict]:
 STRAND_WORDS = {"design": "strand_design", "programming": "strand_programming", "tinkering": "strand_tinkering"}
 
 
-def welcome_notebook(rows: list[dict], lang: str = i18n.SOURCE) -> nbformat.NotebookNode:
+def _project_links(folder: Path) -> list[tuple[str, str]]:
+    """(title, link) of every project brief in a workspace, for the welcome page."""
+    found = []
+    for brief in sorted((folder / "projects").glob("*/brief.md")):
+        try:
+            first = brief.read_text(encoding="utf-8").lstrip().splitlines()[0]
+        except (OSError, IndexError, UnicodeDecodeError):
+            continue
+        title = first[2:].strip() if first.startswith("# ") else brief.parent.name
+        found.append((title, brief.relative_to(folder).as_posix()))
+    return found
+
+
+def welcome_notebook(rows: list[dict], lang: str = i18n.SOURCE, projects: list[tuple[str, str]] = ()) -> nbformat.NotebookNode:
     """The page a student lands on: every lesson, by level, with a link."""
     with i18n.use(lang):
         lines = [say("welcome_title"), "", say("welcome_intro"), "", say("welcome_how"), "",
@@ -73,6 +86,9 @@ def welcome_notebook(rows: list[dict], lang: str = i18n.SOURCE) -> nbformat.Note
                     rel = f"{r['strand']}/{r['path'].parent.name}/{notebook_name(lang)}"
                     lines.append(say("welcome_lesson", strand=say(STRAND_WORDS[r["strand"]]),
                                      title=r["title"], link=rel))
+        if projects:
+            lines += ["", say("welcome_projects"), ""]
+            lines += [say("welcome_project", title=title, link=link) for title, link in projects]
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_markdown_cell("\n".join(lines))]
     nb.cells[0].metadata.update({"editable": False, "deletable": False})
@@ -139,6 +155,40 @@ def _place_lessons(rows: list[dict], folder: Path, lang: str, place) -> None:
                 place(dest_dir / rel, lambda t, a=asset: shutil.copy2(a, t), _file_digest(asset))
 
 
+def _place_projects(root: Path, folder: Path, lang: str, place) -> None:
+    """Each written project: its brief, its steps' student copies and its data, at ``projects/<id>/``."""
+    import yaml
+
+    from ..format import project as P
+
+    for pdir in P.find_projects(root):
+        try:
+            facts = yaml.safe_load((pdir / P.FACTS).read_text(encoding="utf-8")) or {}
+            steps = [str(s["id"]) for s in facts.get("steps") or [] if isinstance(s, dict) and s.get("id")]
+        except (OSError, yaml.YAMLError, AttributeError, TypeError):
+            continue  # not a written project yet, or broken: artech validate says what to do
+        dest = folder / "projects" / pdir.name
+        brief = P.edition(pdir, P.BRIEF, lang)
+        brief = brief if brief.is_file() else pdir / P.BRIEF
+        if brief.is_file():
+            place(dest / P.BRIEF, lambda t, b=brief: shutil.copy2(b, t), _file_digest(brief))
+        for step in steps:
+            step_dir = pdir / P.STEPS / step
+            edition = T.edition_path(step_dir, lang)
+            source = edition if edition.is_file() else step_dir / L.NOTEBOOK
+            if not source.is_file():
+                continue
+            student = L.student_copy(L.read(source), f"{pdir.name}-{step}")
+            place(dest / P.STEPS / step / notebook_name(lang), lambda t, s=student: _write_trusted(s, t), _digest(student))
+            for asset in sorted(step_dir.rglob("*")):
+                if asset.is_file() and _for_students(asset, step_dir, lang):
+                    place(dest / P.STEPS / step / asset.relative_to(step_dir), lambda t, a=asset: shutil.copy2(a, t),
+                          _file_digest(asset))
+        for data in sorted((pdir / P.DATA).glob("*")) if (pdir / P.DATA).is_dir() else []:
+            if data.is_file():
+                place(dest / P.DATA / data.name, lambda t, a=data: shutil.copy2(a, t), _file_digest(data))
+
+
 def write_workspace(folder: Path, root: Path | None = None, out=print, lang: str | None = None,
                     updates: list[Path] | tuple = (), report_kept: bool = True,
                     changed: list | None = None) -> tuple[int, int]:
@@ -197,13 +247,14 @@ def write_workspace(folder: Path, root: Path | None = None, out=print, lang: str
     with i18n.use(lang):
         try:
             _place_lessons(rows, folder, lang, place)
+            _place_projects(root, folder, lang, place)
         finally:  # what was placed is remembered even when a step fails half-way
             if placed:
                 folder.mkdir(parents=True, exist_ok=True)
                 (folder / PLACED).write_text(json.dumps(placed, indent=1, sort_keys=True), encoding="utf-8")
         # The welcome page is the kit's, not the student's: refresh it unless someone changed its words.
         welcome = folder / welcome_name(lang)
-        page = welcome_notebook(rows, lang)
+        page = welcome_notebook(rows, lang, _project_links(folder))
         marker = folder / (".artech-welcome" if lang == i18n.SOURCE else f".artech-welcome-{lang}")
         try:
             untouched = marker.read_text().strip() == _digest(nbformat.read(welcome, as_version=4))
