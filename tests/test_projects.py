@@ -181,3 +181,37 @@ def test_each_step_of_each_kit_project_runs_without_an_error(folder, step, lang)
     nb = run_notebook(nbformat.read(path, 4), path.parent, path=path, timeout=120)
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert errors == [], [f"{e.get('ename')}: {e.get('evalue')}" for e in errors]
+
+
+# --- a school's own variant ------------------------------------------------------------
+def test_a_school_makes_its_own_variant_and_the_original_is_untouched(copy, capsys):
+    kit = copy.parents[2]
+    before = {p.relative_to(copy): p.read_bytes() for p in copy.rglob("*") if p.is_file()}
+    assert main(["project", "adapt", SMALL.name, "--as", "a-small-project-zwolle", "--root", str(kit)]) == 0
+    variant = kit / project.PROJECTS / "a-small-project-zwolle"
+    assert is_message(capsys.readouterr().out, "project_adapted")
+    assert {p.relative_to(copy): p.read_bytes() for p in copy.rglob("*") if p.is_file()} == before
+    assert _facts(variant)["adapted_from"] == SMALL.name
+    assert project.problems(variant, kit) == []  # a variant validates as it is
+    (variant / "brief.nl.md").write_text("# Een klein project in Zwolle\n\nMet de wijkteams van Zwolle.\n", encoding="utf-8")
+    assert project.problems(variant, kit) == [] and (copy / "brief.nl.md").read_bytes() == before[Path("brief.nl.md")]
+
+    # The same name again: nothing is copied over it.
+    edited = (variant / "brief.nl.md").read_bytes()
+    assert main(["project", "adapt", SMALL.name, "--as", "a-small-project-zwolle", "--root", str(kit)]) == 2
+    assert is_message(capsys.readouterr().out, "project_exists")
+    assert (variant / "brief.nl.md").read_bytes() == edited
+
+
+@pytest.mark.parametrize("source, new, key", [
+    ("a-smal-project", "mine", "project_unknown"),
+    (SMALL.name, "Mijn Project!", "project_bad_id"),
+])
+def test_adapt_explains_a_mistake(copy, capsys, source, new, key):
+    kit = copy.parents[2]
+    assert main(["project", "adapt", source, "--as", new, "--root", str(kit)]) == 2
+    out = capsys.readouterr().out
+    assert is_message(out, key)
+    if key == "project_unknown":
+        assert SMALL.name in out  # did you mean the project that is there?
+    assert sorted(p.name for p in (kit / project.PROJECTS).iterdir()) == [SMALL.name]

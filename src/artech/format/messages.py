@@ -341,6 +341,23 @@ TEXT: dict[str, str] = {
     "p_data_missing": "{file} is missing: {facts} names it, but data/ has no such file. Add it, or fix the name.{hint}",
     "p_data_unreadable": "{file} cannot be loaded ({reason}). Open it in a text editor and check the first lines.",
     "p_data_no_rows": "it has no rows under its header",
+    "project_unknown": "There is no written project called \"{id}\". The written projects are: {ids}.{hint}",
+    "project_bad_id": (
+        "\"{id}\" cannot be the name of a project folder: use lower-case words with hyphens, like "
+        "climate-made-visible-zwolle."
+    ),
+    "project_exists": "{folder} is already there, so nothing was copied: the kit never overwrites a project. Choose another name with --as.",
+    "project_installed": (
+        "The kit here is installed as a package ({root}), so its projects are not yours to change. Make a copy "
+        "of lessons/, projects/ and curriculum.yml for your school, set ARTECH_HOME to it, and adapt the project there."
+    ),
+    "project_adapted": (
+        "Your variant is {folder}. The original is untouched. Now change the text in brief.md and "
+        "brief.nl.md, the steps, and the data in data/ (name each data set's source and licence in "
+        "project.yml). Then run `artech validate`: it says, file by file, what still needs doing."
+    ),
+    "cli_project": "work with challenge projects: `adapt ID --as NEW-ID` makes your school's own variant",
+    "cli_project_as": "the name of your variant, like climate-made-visible-zwolle",
     "p_data_ragged": "some rows have more or fewer values than the header",
     "v_ok": ("{count} lesson checked, no problems found.", "{count} lessons checked, no problems found."),
     "v_found": ("{count} problem found.", "{count} problems found."),

@@ -33,7 +33,7 @@ PERIODS = range(6, 11)  # 50-minute periods
 PHASES = ("explore", "imagine", "prototype", "test", "improve", "share")  # the plan's design cycle
 RUBRIC_LEVELS = (1, 2, 3, 4)
 DATA_KINDS = (".csv", ".json")
-FACT_KEYS = ("levels", "periods", "prepared_by", "slo_goals", "steps", "data")
+FACT_KEYS = ("levels", "periods", "prepared_by", "slo_goals", "steps", "data", "adapted_from")
 
 
 def edition(folder: Path, name: str, lang: str) -> Path:
@@ -193,6 +193,45 @@ def _data_problems(folder: Path, here: str, data) -> list[str]:
             if reason:
                 found.append(say("p_data_unreadable", file=rel, reason=reason))
     return found
+
+
+class ProjectError(ValueError):
+    """A variant that cannot be made; the message says why and what to do."""
+
+
+def adapt(root: Path, source_id: str, new_id: str) -> Path:
+    """A school's own variant of project ``source_id``: a copy at ``new_id`` that names where it came from.
+
+    Never touches the original, never overwrites a folder, and refuses a kit that is installed as a
+    package (a school adapts its own copy: ``ARTECH_HOME``)."""
+    import shutil
+
+    import yaml as _yaml
+
+    root = Path(root)
+    base = root / PROJECTS
+    written = [p.name for p in find_projects(root) if (p / FACTS).is_file()]
+    if source_id not in written:
+        raise ProjectError(say("project_unknown", id=source_id, ids=", ".join(written) or "-",
+                               hint=_hint(source_id, written)))
+    if not L.SLUG.match(new_id):
+        raise ProjectError(say("project_bad_id", id=new_id))
+    target = base / new_id
+    if target.exists():
+        raise ProjectError(say("project_exists", folder=_relative(target, root)))
+    if "site-packages" in Path(root).resolve().parts or "dist-packages" in Path(root).resolve().parts:
+        raise ProjectError(say("project_installed", root=root))
+    tmp = base / f".{new_id}.partial"
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.copytree(base / source_id, tmp, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+    facts_path = tmp / FACTS
+    text = facts_path.read_text(encoding="utf-8")
+    facts = _yaml.safe_load(text) or {}
+    if "adapted_from" not in facts:
+        text = text.rstrip("\n") + f"\nadapted_from: {source_id}  # the original: credit it (CC BY-SA)\n"
+        facts_path.write_text(text, encoding="utf-8")
+    tmp.rename(target)
+    return target
 
 
 def load_rows(path: Path) -> list[dict]:

@@ -239,6 +239,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=["mkdocs", "zensical"], default="mkdocs", help=t("cli_site_engine"))
     p.add_argument("--out", type=Path, default=None, help=t("cli_site_out"))
     p.add_argument("--root", type=Path, default=None, help=argparse.SUPPRESS)
+    p = sub.add_parser("project", help=t("cli_project"))
+    p.add_argument("action", choices=["adapt"])
+    p.add_argument("id")
+    p.add_argument("--as", dest="new_id", required=True, help=t("cli_project_as"))
+    p.add_argument("--root", type=Path, default=None, help=argparse.SUPPRESS)
     p = sub.add_parser("link", help=t("cli_link"))
     p.add_argument("repo", help=t("cli_link_repo"))
     p.add_argument("--hub", default=None, help=t("cli_link_hub"))
@@ -330,6 +335,16 @@ def main(argv: list[str] | None = None) -> int:
         return _site(args)
     if args.command == "link":
         return _link(args)
+    if args.command == "project":
+        from ..format import project as P
+
+        try:
+            folder = P.adapt(args.root or L.kit_root(), args.id, args.new_id)
+        except P.ProjectError as err:
+            print(err)
+            return 2
+        print(teacher_say("project_adapted", folder=folder))
+        return 0
     if args.command == "student-copy":
         nbformat.write(L.student_copy(L.read(args.notebook), L.lesson_id(args.notebook.resolve().parent)), args.out)
         return 0
