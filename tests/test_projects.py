@@ -215,3 +215,59 @@ def test_adapt_explains_a_mistake(copy, capsys, source, new, key):
     if key == "project_unknown":
         assert SMALL.name in out  # did you mean the project that is there?
     assert sorted(p.name for p in (kit / project.PROJECTS).iterdir()) == [SMALL.name]
+
+
+# --- the design journal and its portfolio page ---------------------------------------------
+@pytest.fixture
+def journal(tmp_path):
+    """A Dutch workspace of a kit with the small project; its journal, as a team wrote in it."""
+    import nbformat
+
+    from artech.teacher.workspace import write_workspace
+
+    kit = tmp_path / "kit"
+    shutil.copytree(REPO / "lessons", kit / "lessons")
+    for name in ("curriculum.yml", "curriculum.nl.po"):
+        shutil.copy(REPO / name, kit / name)
+    shutil.copytree(SMALL, kit / project.PROJECTS / SMALL.name)
+    write_workspace(tmp_path / "ws", kit, out=lambda s: None, lang="nl")
+    path = tmp_path / "ws" / "projects" / SMALL.name / "dagboek.ipynb"
+    nb = nbformat.read(path, 4)
+    nb.cells[2].source += "\n\nDe bewoners lezen liever grote letters."
+    nb.cells.insert(3, nbformat.v4.new_code_cell("geheim = 42"))  # code never goes into the portfolio
+    nbformat.write(nb, path)
+    return path
+
+
+def test_each_project_gets_a_journal_with_a_section_per_step_in_order(journal):
+    import nbformat
+
+    headings = [c.source.splitlines()[0] for c in nbformat.read(journal, 4).cells if c.source.startswith("## ")]
+    steps = [s["id"] for s in _facts(SMALL)["steps"]]
+    assert len(headings) == len(steps)
+    assert headings[0] == "## 1. Stap: meet-the-audience (Verkennen)"  # the step's Dutch title, the plan's Dutch phase
+    assert headings[3].endswith("(Testen met mensen)")
+
+
+def test_a_journal_becomes_one_printable_page_without_code_or_other_hosts(journal, capsys):
+    import re
+
+    assert main(["journal", "export", str(journal)]) == 0
+    page = journal.with_suffix(".html")
+    assert is_message(capsys.readouterr().out, "journal_exported")
+    html = page.read_text(encoding="utf-8")
+    assert "De bewoners lezen liever grote letters." in html and 'lang="nl"' in html
+    assert "geheim = 42" not in html
+    assert not re.search(r'(?:src|href)="(?:https?:)?//', html.split("<body", 1)[0] + re.sub(r"<a [^>]*>", "", html))
+    first = page.read_bytes()
+    assert main(["journal", "export", str(journal)]) == 0  # again: a second page, the first untouched
+    assert page.read_bytes() == first and journal.with_name("dagboek-2.html").is_file()
+
+
+def test_a_missing_or_broken_journal_gets_a_sentence(tmp_path, capsys):
+    assert main(["journal", "export", str(tmp_path / "dagboek.ipynb")]) == 2
+    assert is_message(capsys.readouterr().out, "journal_missing")
+    (tmp_path / "kapot.ipynb").write_text("{ not json", encoding="utf-8")
+    assert main(["journal", "export", str(tmp_path / "kapot.ipynb")]) == 2
+    assert is_message(capsys.readouterr().out, "journal_unreadable")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kapot.ipynb"]

@@ -44,7 +44,8 @@ def languages() -> dict[str, dict]:
                    "notebook": str(v.get("notebook") or f"lesson.{code}.ipynb"),
                    "welcome": str(v.get("welcome") or f"welcome.{code}.ipynb"),
                    "jupyterlab": str(v.get("jupyterlab") or code),
-                   "newer": str(v.get("newer") or "new")}
+                   "newer": str(v.get("newer") or "new"),
+                   "journal": str(v.get("journal") or "journal.ipynb")}
             for code, v in data.items() if isinstance(v, dict)}
 
 

@@ -367,6 +367,26 @@ TEXT: dict[str, str] = {
         "{count} stripes, from {x0} to {x1}, blue for low and red for high values. "
         "The lowest is {low} (at {low_x}), the highest {high} (at {high_x})."
     ),
+    # --- a project's design journal (artech.teacher.journal) ---------------
+    "journal_title": "Design journal: {project}",
+    "journal_intro": (
+        "Write here, step by step, what your team learned, what you decided and why. Add sketches and "
+        "screenshots: drag a picture into a text cell. Your teacher reads this journal as your portfolio."
+    ),
+    "journal_team": "**Our team** (first names only): ",
+    "journal_step": "{n}. {step} ({phase})",
+    "journal_prompts": (
+        "- **What we learned:** \n"
+        "- **What we decided:** \n"
+        "- **Why:** \n"
+        "- **Who we worked with** (a role, like \"a resident\"; a name only with their permission): "
+    ),
+    "journal_portfolio": "Portfolio: {name}",
+    "journal_missing": "There is no journal at {path}. Check the name: a Dutch journal is dagboek.ipynb, an English one journal.ipynb.",
+    "journal_unreadable": (
+        "{path} cannot be read as a notebook ({reason}), so no portfolio was made. Open it in JupyterLab and "
+        "save it again; nothing in it was changed."
+    ),
     # --- the update page on a school server (artech.teacher.hubext) --------
     "update_title": "Lessons from your teacher",
     "update_done": (

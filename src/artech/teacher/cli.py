@@ -239,6 +239,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=["mkdocs", "zensical"], default="mkdocs", help=t("cli_site_engine"))
     p.add_argument("--out", type=Path, default=None, help=t("cli_site_out"))
     p.add_argument("--root", type=Path, default=None, help=argparse.SUPPRESS)
+    p = sub.add_parser("journal", help=t("cli_journal"))
+    p.add_argument("action", choices=["export"])
+    p.add_argument("notebook", type=Path)
+    p.add_argument("--out", type=Path, default=None, help=t("cli_journal_out"))
     p = sub.add_parser("project", help=t("cli_project"))
     p.add_argument("action", choices=["adapt"])
     p.add_argument("id")
@@ -335,6 +339,16 @@ def main(argv: list[str] | None = None) -> int:
         return _site(args)
     if args.command == "link":
         return _link(args)
+    if args.command == "journal":
+        from .journal import JournalError, export
+
+        try:
+            page = export(args.notebook, args.out)
+        except JournalError as err:
+            print(err)
+            return 2
+        print(teacher_say("journal_exported", path=page))
+        return 0
     if args.command == "project":
         from ..format import project as P
 

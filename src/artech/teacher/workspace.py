@@ -187,6 +187,12 @@ def _place_projects(root: Path, folder: Path, lang: str, place) -> None:
         for data in sorted((pdir / P.DATA).glob("*")) if (pdir / P.DATA).is_dir() else []:
             if data.is_file():
                 place(dest / P.DATA / data.name, lambda t, a=data: shutil.copy2(a, t), _file_digest(data))
+        from .journal import journal_name, journal_notebook
+
+        journal = journal_notebook(pdir, root, lang)  # the team's own from the first word: kept, never updated
+        target = dest / journal_name(lang)
+        if not target.exists():
+            place(target, lambda t, j=journal: nbformat.write(j, t), _digest(journal))
 
 
 def write_workspace(folder: Path, root: Path | None = None, out=print, lang: str | None = None,
