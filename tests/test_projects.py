@@ -271,3 +271,96 @@ def test_a_missing_or_broken_journal_gets_a_sentence(tmp_path, capsys):
     assert main(["journal", "export", str(tmp_path / "kapot.ipynb")]) == 2
     assert is_message(capsys.readouterr().out, "journal_unreadable")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kapot.ipynb"]
+
+
+# --- peer review with the rubric ---------------------------------------------------------
+@pytest.fixture
+def review_ws(tmp_path):
+    from artech.teacher.workspace import write_workspace
+
+    kit = tmp_path / "kit"
+    shutil.copytree(REPO / "lessons", kit / "lessons")
+    shutil.copytree(SMALL, kit / project.PROJECTS / SMALL.name)
+    lang = __import__("artech").i18n.chosen()
+    write_workspace(tmp_path / "ws", kit, out=lambda s: None, lang=lang)
+    return tmp_path / "ws" / "projects" / SMALL.name, lang
+
+
+def test_each_project_gets_a_review_notebook_with_a_score_per_criterion(review_ws):
+    import nbformat
+
+    from artech.teacher.journal import review_name
+
+    folder, lang = review_ws
+    nb = nbformat.read(folder / review_name(lang), 4)
+    scores = [c.source for c in nb.cells if c.cell_type == "code" and c.source.startswith("score(")]
+    assert scores == ['score("listening", level=..., why="...", tip="...")']
+    assert "reviewing(...)" in nb.cells[1].source
+
+
+def test_score_says_kindly_what_a_review_still_needs(review_ws):
+    from artech.review import ReviewError, reviewing, score
+    from conftest import message_pattern
+
+    folder, _ = review_ws
+    with pytest.raises(ReviewError, match=message_pattern("review_no_team")):
+        reviewing(...)
+    with pytest.raises(ReviewError, match=message_pattern("review_unknown_criterion", criterion="listning")) as err:
+        score("listning", level=3, why="x", start=folder)
+    assert "listening" in str(err.value)  # did you mean…?
+    with pytest.raises(ReviewError, match=message_pattern("review_bad_level", criterion="listening")):
+        score("listening", level=..., why="They asked questions.", start=folder)
+    with pytest.raises(ReviewError, match=message_pattern("review_bad_level", criterion="listening")):
+        score("listening", level=5, why="They asked questions.", start=folder)
+    with pytest.raises(ReviewError, match=message_pattern("review_no_why", criterion="listening")):
+        score("listening", level=3, why="...", start=folder)
+    assert is_message(repr(score("listening", level=3, why="They asked open questions.", start=folder)),
+                      "review_saved", level="3")
+
+
+def _filled(folder: Path, lang: str, team, level, name: str, extra: str = "") -> Path:
+    import nbformat
+
+    from artech.teacher.journal import review_name
+
+    nb = nbformat.read(folder / review_name(lang), 4)
+    nb.cells[1].source = nb.cells[1].source.replace("reviewing(...)", f"reviewing({team!r})")
+    for c in nb.cells:
+        if c.source.startswith("score("):
+            c.source = f'score("listening", level={level}, why="Ze stelden open vragen.", tip="Vraag door.")' + extra
+    path = folder.parents[2] / "handed-in" / name / review_name(lang)
+    path.parent.mkdir(parents=True)
+    nbformat.write(nb, path)
+    return path
+
+
+def test_the_teacher_collects_every_review_per_team_without_running_them(review_ws, tmp_path, capsys):
+    import csv
+
+    folder, lang = review_ws
+    _filled(folder, lang, "team 2", 3, "from-team-1")
+    _filled(folder, lang, "team 2", 4, "from-team-3")
+    _filled(folder, lang, "team 1", 2, "from-team-2", extra="\nopen('pwned.txt', 'w').write('x')")
+    _filled(folder, lang, ..., 3, "from-team-4")  # forgot to say which team
+    handed_in = folder.parents[2] / "handed-in"
+    (handed_in / "from-team-5").mkdir()
+    (handed_in / "from-team-5" / "beoordeling.ipynb").write_text("{ broken", encoding="utf-8")
+    out = tmp_path / "report"
+    assert main(["review", "collect", str(handed_in), "--out", str(out)]) == 0
+    assert is_message(capsys.readouterr().out, "reviews_written", reviews="5", teams="2")
+    rows = list(csv.reader((out / "reviews.csv").open(encoding="utf-8")))[1:]
+    assert sorted((r[0], r[2]) for r in rows) == [("team 1", "2"), ("team 2", "3"), ("team 2", "4")]
+    page = (out / "reviews.html").read_text(encoding="utf-8")
+    assert "Ze stelden open vragen." in page and "Vraag door." in page
+    assert not list(tmp_path.rglob("pwned.txt")) and not (Path.cwd() / "pwned.txt").exists()  # read, never run
+    import html as h
+
+    text = h.unescape(page)
+    assert sum(is_message(line, "reviews_no_team", file=_name(lang)) for line in text.split("<li>")) == 1
+    assert sum(is_message(line, "reviews_unreadable", file="beoordeling.ipynb") for line in text.split("<li>")) == 1
+
+
+def _name(lang: str) -> str:
+    from artech.teacher.journal import review_name
+
+    return review_name(lang)

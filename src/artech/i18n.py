@@ -45,7 +45,8 @@ def languages() -> dict[str, dict]:
                    "welcome": str(v.get("welcome") or f"welcome.{code}.ipynb"),
                    "jupyterlab": str(v.get("jupyterlab") or code),
                    "newer": str(v.get("newer") or "new"),
-                   "journal": str(v.get("journal") or "journal.ipynb")}
+                   "journal": str(v.get("journal") or "journal.ipynb"),
+                   "review": str(v.get("review") or "review.ipynb")}
             for code, v in data.items() if isinstance(v, dict)}
 
 

@@ -387,6 +387,30 @@ TEXT: dict[str, str] = {
         "{path} cannot be read as a notebook ({reason}), so no portfolio was made. Open it in JupyterLab and "
         "save it again; nothing in it was changed."
     ),
+    # --- peer review with a project's rubric (artech.review) ---------------
+    "review_title": "Peer review: {project}",
+    "review_intro": (
+        "Look at another team's prototype: try it, read it, ask them about it. Then, for each criterion, "
+        "choose the level you see, say why (what you saw or heard), and give one tip. Be kind and "
+        "specific: you review the work, not the people. Names are not needed."
+    ),
+    "review_team_comment": "the team you review, in quotes: a number is enough, like \"team 3\"",
+    "review_level": "Level {level}",
+    "review_no_team": (
+        "Say which team you review: put its number or name between the brackets, in quotes, like "
+        "reviewing(\"team 3\")."
+    ),
+    "review_team": "You review {team}. Now give a level, a reason and a tip for each criterion below.",
+    "review_unknown_criterion": "This rubric has no criterion \"{criterion}\". Its criteria are: {ids}.{hint}",
+    "review_bad_level": (
+        "The level for \"{criterion}\" is {found}. Choose the level you see, a whole number from 1 "
+        "(beginning) to 4 (excellent), like level=3."
+    ),
+    "review_no_why": (
+        "Say why you chose that level for \"{criterion}\": what did you see or hear? Write it between the "
+        "quotes after why=."
+    ),
+    "review_saved": "{title}: level {level}. Thank you, this review counts. Your teacher collects it from this notebook.",
     # --- the update page on a school server (artech.teacher.hubext) --------
     "update_title": "Lessons from your teacher",
     "update_done": (

@@ -239,6 +239,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=["mkdocs", "zensical"], default="mkdocs", help=t("cli_site_engine"))
     p.add_argument("--out", type=Path, default=None, help=t("cli_site_out"))
     p.add_argument("--root", type=Path, default=None, help=argparse.SUPPRESS)
+    p = sub.add_parser("review", help=t("cli_review"))
+    p.add_argument("action", choices=["collect"])
+    p.add_argument("paths", type=Path, nargs="+")
+    p.add_argument("--out", type=Path, default=Path("artech-reviews"), help=t("cli_review_out"))
     p = sub.add_parser("journal", help=t("cli_journal"))
     p.add_argument("action", choices=["export"])
     p.add_argument("notebook", type=Path)
@@ -339,6 +343,13 @@ def main(argv: list[str] | None = None) -> int:
         return _site(args)
     if args.command == "link":
         return _link(args)
+    if args.command == "review":
+        from .reviews import collect
+
+        page, reviews = collect(args.paths, args.out)
+        print(teacher_say("reviews_written", path=page, reviews=len(reviews),
+                          teams=len({r["team"] for r in reviews if r["team"]})))
+        return 0
     if args.command == "journal":
         from .journal import JournalError, export
 

@@ -84,6 +84,41 @@ def _title_of_brief(path: Path, fallback: str) -> str:
     return first[2:].strip() if first.startswith("# ") else fallback
 
 
+def review_name(lang: str) -> str:
+    return i18n.languages().get(lang, {}).get("review", "review.ipynb")
+
+
+def review_notebook(project_dir: Path, lang: str) -> nbformat.NotebookNode | None:
+    """The peer-review notebook of a project, from its rubric in ``lang``: a cell per criterion."""
+    path = P.edition(project_dir, P.RUBRIC, lang)
+    path = path if path.is_file() else project_dir / P.RUBRIC
+    try:
+        criteria = [c for c in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("criteria") or []
+                    if isinstance(c, dict) and c.get("id") and isinstance(c.get("levels"), dict)]
+    except (OSError, yaml.YAMLError, AttributeError):
+        return None
+    if not criteria:
+        return None
+    brief = P.edition(project_dir, P.BRIEF, lang)
+    title = _title_of_brief(brief if brief.is_file() else project_dir / P.BRIEF, project_dir.name)
+    with i18n.use(lang):
+        cells = [nbformat.v4.new_markdown_cell(f"# {say('review_title', project=title)}\n\n{say('review_intro')}"),
+                 nbformat.v4.new_code_cell(f"from artech.review import reviewing, score\n\n"
+                                           f"reviewing(...)  # {say('review_team_comment')}")]
+        for c in criteria:
+            levels = c["levels"]
+            head = " | ".join(say("review_level", level=n) for n in (1, 2, 3, 4))
+            row = " | ".join(str(levels.get(n, levels.get(str(n), ""))).replace("\n", " ").replace("|", "/")
+                             for n in (1, 2, 3, 4))
+            cells.append(nbformat.v4.new_markdown_cell(f"## {c.get('title', c['id'])}\n\n| {head} |\n|---|---|---|---|\n| {row} |"))
+            cells.append(nbformat.v4.new_code_cell(f'score("{c["id"]}", level=..., why="...", tip="...")'))
+    nb = nbformat.v4.new_notebook()
+    nb.cells = cells
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["artech"] = {"lang": lang, "page": "review", "project": project_dir.name}
+    return nb
+
+
 class JournalError(ValueError):
     """A journal that cannot become a portfolio; the message says why and what to do."""
 

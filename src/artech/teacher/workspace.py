@@ -172,6 +172,10 @@ def _place_projects(root: Path, folder: Path, lang: str, place) -> None:
         brief = brief if brief.is_file() else pdir / P.BRIEF
         if brief.is_file():
             place(dest / P.BRIEF, lambda t, b=brief: shutil.copy2(b, t), _file_digest(brief))
+        rubric = P.edition(pdir, P.RUBRIC, lang)
+        rubric = rubric if rubric.is_file() else pdir / P.RUBRIC
+        if rubric.is_file():  # in the student's language, for peer review
+            place(dest / P.RUBRIC, lambda t, r=rubric: shutil.copy2(r, t), _file_digest(rubric))
         for step in steps:
             step_dir = pdir / P.STEPS / step
             edition = T.edition_path(step_dir, lang)
@@ -187,12 +191,15 @@ def _place_projects(root: Path, folder: Path, lang: str, place) -> None:
         for data in sorted((pdir / P.DATA).glob("*")) if (pdir / P.DATA).is_dir() else []:
             if data.is_file():
                 place(dest / P.DATA / data.name, lambda t, a=data: shutil.copy2(a, t), _file_digest(data))
-        from .journal import journal_name, journal_notebook
+        from .journal import journal_name, journal_notebook, review_name, review_notebook
 
         journal = journal_notebook(pdir, root, lang)  # the team's own from the first word: kept, never updated
         target = dest / journal_name(lang)
         if not target.exists():
             place(target, lambda t, j=journal: nbformat.write(j, t), _digest(journal))
+        review = review_notebook(pdir, lang)
+        if review is not None and not (dest / review_name(lang)).exists():
+            place(dest / review_name(lang), lambda t, r=review: nbformat.write(r, t), _digest(review))
 
 
 def write_workspace(folder: Path, root: Path | None = None, out=print, lang: str | None = None,
