@@ -364,3 +364,18 @@ def _name(lang: str) -> str:
     from artech.teacher.journal import review_name
 
     return review_name(lang)
+
+
+def test_the_plan_and_the_project_folders_agree_on_what_is_written(tmp_path):
+    kit = tmp_path / "kit"
+    (kit / "lessons").mkdir(parents=True)
+    shutil.copytree(SMALL, kit / project.PROJECTS / SMALL.name)
+    plan = {"projects": [{"id": SMALL.name, "status": "planned"}, {"id": "not-there-yet", "status": "written"}]}
+    (kit / "curriculum.yml").write_text(yaml.safe_dump(plan), encoding="utf-8")
+    found = project.plan_problems(kit)
+    assert len(found) == 2, found
+    assert is_message(found[0], "p_plan_says_planned", id=SMALL.name)
+    assert is_message(found[1], "p_plan_says_written", id="not-there-yet")
+    plan["projects"] = [{"id": SMALL.name, "status": "written"}]
+    (kit / "curriculum.yml").write_text(yaml.safe_dump(plan), encoding="utf-8")
+    assert project.plan_problems(kit) == []

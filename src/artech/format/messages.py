@@ -341,6 +341,14 @@ TEXT: dict[str, str] = {
     "p_data_missing": "{file} is missing: {facts} names it, but data/ has no such file. Add it, or fix the name.{hint}",
     "p_data_unreadable": "{file} cannot be loaded ({reason}). Open it in a text editor and check the first lines.",
     "p_data_no_rows": "it has no rows under its header",
+    "p_plan_says_planned": (
+        "curriculum.yml: the project \"{id}\" has a written folder ({folder}), but the plan still says it is "
+        "planned. Change its `status:` to `written`."
+    ),
+    "p_plan_says_written": (
+        "curriculum.yml: the project \"{id}\" has `status: written`, but {folder} has no project.yml. Write "
+        "the project's folder, or set the status back to `planned`."
+    ),
     "project_unknown": "There is no written project called \"{id}\". The written projects are: {ids}.{hint}",
     "project_bad_id": (
         "\"{id}\" cannot be the name of a project folder: use lower-case words with hyphens, like "

@@ -195,6 +195,25 @@ def _data_problems(folder: Path, here: str, data) -> list[str]:
     return found
 
 
+def plan_problems(root: Path) -> list[str]:
+    """The plan and the folders agree: a written project says ``status: written``, and only then."""
+    try:
+        plan = yaml.safe_load((Path(root) / "curriculum.yml").read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return []  # the plan's own check says what is wrong with it
+    written = {p.name for p in find_projects(root) if (p / FACTS).is_file()}
+    found = []
+    for entry in plan.get("projects") or [] if isinstance(plan, dict) else []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            continue
+        pid, status = entry["id"], entry.get("status")
+        if pid in written and status != "written":
+            found.append(say("p_plan_says_planned", id=pid, folder=f"{PROJECTS.as_posix()}/{pid}"))
+        elif status == "written" and pid not in written:
+            found.append(say("p_plan_says_written", id=pid, folder=f"{PROJECTS.as_posix()}/{pid}"))
+    return found
+
+
 class ProjectError(ValueError):
     """A variant that cannot be made; the message says why and what to do."""
 

@@ -204,6 +204,7 @@ def all_problems(root: Path) -> tuple[list[str], int]:
 
         for folder in project.find_projects(root):  # every project folder, with or without a plan
             problems += project.problems(folder, root)
+        problems += project.plan_problems(root)
     if root.is_dir() and (root / "curriculum.yml").exists():
         problems += curriculum.problems(root)
         for lang in translations.required_languages():  # the kit's own words, in every complete language
