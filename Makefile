@@ -32,7 +32,7 @@ start: $(RUNTIME)
 # Every test in Dutch (the kit's default), then the kit's own messages once more in English: tests
 # compare messages by key, so both must pass. Both editions of every lesson run in the first pass.
 MESSAGE_TESTS := tests/test_checks.py tests/test_colour.py tests/test_draw.py tests/test_sound.py \
-	tests/test_errors.py tests/test_bench.py tests/test_curriculum.py tests/test_kit.py tests/test_game.py tests/test_projects.py
+	tests/test_errors.py tests/test_bench.py tests/test_curriculum.py tests/test_kit.py tests/test_game.py tests/test_projects.py tests/test_pack.py
 
 test: $(DEV)
 	@sh scripts/ensure-browser.sh

@@ -684,6 +684,189 @@ TEXT: dict[str, str] = {
     "scaffold_hint_1": "Look at the example above: it makes a name with `=`.",
     "scaffold_hint_2": "Write `answer = 42` and run the cell.",
     "scaffold_about": "Your `{name}`",
+    # --- artech pack (artech.teacher.pack) ---
+    "cli_pack": "share a team's project folder with another school as one archive, or bring one in",
+    "cli_pack_export": "pack a team's project folder into one archive, with the team's names taken out",
+    "cli_pack_folder": "the team's project folder (their notebooks, journal, pictures and data)",
+    "cli_pack_out": "where to write the archive (default: <folder>.artech-pack.zip beside the folder)",
+    "cli_pack_import": "check an archive from another school and unpack it into a new folder",
+    "cli_pack_archive": "the .artech-pack.zip file the other school sent",
+    "cli_pack_into": "the folder to unpack it in (default: projects/ in the ArTech workspace)",
+    "pack_team_member": "Team member {n}",
+    "pack_licence": (
+        "{project}: work by a student team, shared with the ArTech kit on {date}.\n\n"
+        "This work is licensed under the Creative Commons Attribution-ShareAlike 4.0 International licence "
+        "(CC BY-SA 4.0): {url}\n\n"
+        "You may copy and share it, and change it and build on it, for any purpose, as long as you:\n"
+        "- give credit: say it is by a student team, shared with ArTech, link to the licence, and say what you changed;\n"
+        "- share alike: share what you make from it under the same licence.\n"
+        "You may not add terms or technical measures that stop others from doing what the licence allows.\n\n"
+        "The work comes as it is, without any warranty. The team's names were taken out before it was shared."
+    ),
+    "pack_export_not_a_folder": (
+        "{folder} is not a folder. `artech pack export` packs a team's project folder: their notebooks, "
+        "journal, pictures and data. Give that folder, like `artech pack export projects/climate-made-visible`."
+    ),
+    "pack_export_empty": (
+        "{folder} has nothing a pack can hold: no notebooks, text, data or pictures. "
+        "Check that this is the team's project folder."
+    ),
+    "pack_export_too_many": (
+        "{folder} has {count} files, and a pack holds at most {most}, so nothing was packed. "
+        "Move what the other school does not need out of the folder, then export again."
+    ),
+    "pack_export_too_big": (
+        "The files in {folder} are more than {most} MB together, the most a pack may hold, so nothing was packed. "
+        "Make big pictures or recordings smaller, or move them out of the folder, then export again."
+    ),
+    "pack_export_bad_notebook": (
+        "{path} cannot be read as a notebook ({detail}), so the names in it cannot be taken out and nothing was packed. "
+        "Open it in JupyterLab to see whether it is damaged, or move it out of the folder, then export again."
+    ),
+    "pack_export_bad_text": (
+        "{path} cannot be read as text ({detail}), so the names in it cannot be taken out and nothing was packed. "
+        "Save it again as UTF-8 text, or move it out of the folder, then export again."
+    ),
+    "pack_export_name_in_path": (
+        "The name of {path} holds a team member's name, and a pack takes the names out of everything, so nothing "
+        "was packed. Rename the file or folder (and the links to it), or choose another archive name with --out, "
+        "then export again."
+    ),
+    "pack_export_unreadable": (
+        "{path} cannot be read ({detail}), so nothing was packed. "
+        "Close the program that has it open, or move it out of the folder, then export again."
+    ),
+    "pack_export_cannot_write": (
+        "I could not write the archive {path} ({detail}). "
+        "The folder may be read-only or full. Choose a place you can write to with --out."
+    ),
+    "pack_export_skipped_link": "Left out {path}: it is a link to something else, not a file of the team's own.",
+    "pack_export_skipped_kind": (
+        "Left out {path}: a pack cannot hold {kind} files, so that nothing in it can run by itself. "
+        "A pack holds {kinds}."
+    ),
+    "pack_export_skipped_reserved": (
+        "Left out {path}: the pack writes its own file with this name. Rename yours, then export again if it is needed."
+    ),
+    "pack_export_skipped_big": (
+        "Left out {path}: it is bigger than {mb} MB, the most one file in a pack may be. "
+        "Make it smaller (a picture with fewer pixels, a shorter recording) and export again if it is needed."
+    ),
+    "pack_export_renamed": "{wanted} already exists and was left as it is, so the new archive is {path}.",
+    "pack_names_replaced": (
+        "Took out the names of {people} team members: {count} place now says \"Team member …\" instead.",
+        "Took out the names of {people} team members: {count} places now say \"Team member …\" instead.",
+    ),
+    "pack_no_names": (
+        "No notebook lists the team's names (the journal's team cell, or `team` in a notebook's \"artech\" "
+        "metadata), so no names were taken out. Read the files before you share the archive."
+    ),
+    "pack_exported": (
+        "Packed {count} file from {folder} into {path}, with a manifest and the CC BY-SA 4.0 licence. Look at the "
+        "pictures before you share it: they stay as they are. Share it only when the team agrees to share their "
+        "work under this licence; the other school brings it in with `artech pack import`.",
+        "Packed {count} files from {folder} into {path}, with a manifest and the CC BY-SA 4.0 licence. Look at the "
+        "pictures before you share it: they stay as they are. Share it only when the team agrees to share their "
+        "work under this licence; the other school brings it in with `artech pack import`.",
+    ),
+    "pack_archive_missing": "There is no file {archive}. Check the name and the folder, then try again.",
+    "pack_not_a_zip": (
+        "{archive} is not a pack: it cannot be read as a zip archive ({detail}). Nothing was imported. "
+        "Ask the other school to export it again with `artech pack export` and send the .artech-pack.zip file itself."
+    ),
+    "pack_too_many": (
+        "{archive} holds {count} files, and a pack holds at most {most}. Nothing was imported. "
+        "Ask the other school to pack only the project folder, with `artech pack export`."
+    ),
+    "pack_too_big": (
+        "{archive} unpacks to more than {mb} MB, the most a pack may hold. Nothing was imported. "
+        "Ask the other school to make big pictures or recordings smaller and export it again with `artech pack export`."
+    ),
+    "pack_bad_name": (
+        "{archive}: the file \"{member}\" has a name a pack may not have: a path from the top of the disk, a `..`, "
+        "a backslash, a drive letter, or a character some computers cannot store. Such a name can write outside the "
+        "new folder, so nothing was imported. Ask the other school to export it again with `artech pack export`."
+    ),
+    "pack_duplicate": (
+        "{archive}: \"{member}\" is in the archive twice (perhaps once with other capitals, or once as a folder), "
+        "and one would overwrite the other. Nothing was imported. "
+        "Ask the other school to export it again with `artech pack export`."
+    ),
+    "pack_symlink": (
+        "{archive}: \"{member}\" is a link to another place on the computer, not a file. A pack holds only files, "
+        "so nothing was imported. Ask the other school to export it again with `artech pack export`."
+    ),
+    "pack_not_regular": (
+        "{archive}: \"{member}\" is not an ordinary file (it may be a device, or locked with a password). "
+        "A pack holds only ordinary files, so nothing was imported. "
+        "Ask the other school to export it again with `artech pack export`."
+    ),
+    "pack_forbidden_kind": (
+        "{archive}: \"{member}\" is a {kind} file, and a pack holds only {kinds}, so that nothing in it can run by "
+        "itself. Nothing was imported. Ask the other school to export it again with `artech pack export`, which "
+        "leaves such files out."
+    ),
+    "pack_member_too_big": (
+        "{archive}: \"{member}\" unpacks to more than {mb} MB, the most one file in a pack may be. Nothing was "
+        "imported. Ask the other school to make it smaller and export again with `artech pack export`."
+    ),
+    "pack_bomb": (
+        "{archive}: \"{member}\" unpacks to {ratio} times its packed size (at most {most} times is allowed). That is "
+        "how a \"zip bomb\" fills a disk, so nothing was imported. Ask the other school to export it again with "
+        "`artech pack export`; if they did not send it, delete the file."
+    ),
+    "pack_damaged_member": (
+        "{archive}: \"{member}\" cannot be unpacked ({detail}): the archive is damaged or was changed after the "
+        "export. Nothing was imported. Ask the other school to send it again, exported with `artech pack export`."
+    ),
+    "pack_no_manifest": (
+        "{archive} has no manifest.json, so the kit cannot check that its files arrived as they were sent. Nothing "
+        "was imported. Ask the other school to export it with `artech pack export` (a zip made by hand has none)."
+    ),
+    "pack_bad_manifest": (
+        "{archive}: its manifest.json cannot be read ({detail}), so the files cannot be checked. Nothing was "
+        "imported. Ask the other school to export it again with `artech pack export`."
+    ),
+    "pack_newer_format": (
+        "{archive} is in pack format {found}, made by a newer kit; this kit reads format {known}. Nothing was "
+        "imported. Update the kit (pip install --upgrade artech), then import it again."
+    ),
+    "pack_unlisted": (
+        "{archive}: \"{member}\" is in the archive but not in its manifest, so it was added after the export. "
+        "Nothing was imported. Ask the other school to export it again with `artech pack export`."
+    ),
+    "pack_missing_member": (
+        "{archive}: the manifest lists \"{member}\", but the archive does not hold it, so the pack is incomplete. "
+        "Nothing was imported. Ask the other school to export it again with `artech pack export`."
+    ),
+    "pack_hash_mismatch": (
+        "{archive}: \"{member}\" is not the file that was exported: its size or its fingerprint (sha256) differs "
+        "from the manifest, so it was changed or damaged on the way. Nothing was imported. "
+        "Ask the other school to send it again, exported with `artech pack export`."
+    ),
+    "pack_broken_notebook": (
+        "{archive}: \"{member}\" is not a notebook JupyterLab can open ({detail}). Nothing was imported. "
+        "Ask the other school to open it in JupyterLab, save it, and export again with `artech pack export`."
+    ),
+    "pack_wrong_content": (
+        "{archive}: \"{member}\" is called a {kind} file but holds something else. Nothing was imported. "
+        "Ask the other school to save it again in the right format and export again with `artech pack export`."
+    ),
+    "pack_svg_code": (
+        "{archive}: the picture \"{member}\" holds code a browser could run (a script, or an action on a click). "
+        "Nothing was imported. Ask the other school to save it again as a plain picture (or as PNG) and export "
+        "again with `artech pack export`."
+    ),
+    "pack_cannot_write": (
+        "I could not make the new folder in {folder} ({detail}). Nothing was imported. "
+        "The folder may be read-only or full: choose another with --into."
+    ),
+    "pack_imported": (
+        "Imported {archive} into {folder}: {count} file, each checked against the manifest. Nothing in it has run, "
+        "and its notebooks are not trusted: their code runs only when you run it. Read it first.",
+        "Imported {archive} into {folder}: {count} files, each checked against the manifest. Nothing in them has run, "
+        "and the notebooks are not trusted: their code runs only when you run it. Read it first.",
+    ),
 }
 
 

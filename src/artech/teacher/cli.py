@@ -252,6 +252,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("--as", dest="new_id", required=True, help=t("cli_project_as"))
     p.add_argument("--root", type=Path, default=None, help=argparse.SUPPRESS)
+    p = sub.add_parser("pack", help=t("cli_pack"))
+    pack = p.add_subparsers(dest="action", required=True)
+    q = pack.add_parser("export", help=t("cli_pack_export"))
+    q.add_argument("folder", type=Path, help=t("cli_pack_folder"))
+    q.add_argument("--out", type=Path, default=None, help=t("cli_pack_out"))
+    q = pack.add_parser("import", help=t("cli_pack_import"))
+    q.add_argument("archive", type=Path, help=t("cli_pack_archive"))
+    q.add_argument("--into", type=Path, default=None, help=t("cli_pack_into"))
     p = sub.add_parser("link", help=t("cli_link"))
     p.add_argument("repo", help=t("cli_link_repo"))
     p.add_argument("--hub", default=None, help=t("cli_link_hub"))
@@ -341,6 +349,10 @@ def main(argv: list[str] | None = None) -> int:
         return _translate(args)
     if args.command == "site":
         return _site(args)
+    if args.command == "pack":
+        from .pack import run as run_pack
+
+        return run_pack(args)
     if args.command == "link":
         return _link(args)
     if args.command == "review":
