@@ -47,7 +47,7 @@ def _label(x) -> str:
     if isinstance(x, float) and x.is_integer() and abs(x) < 10000:
         x = int(x)  # a year on the axis: 1900, not 1 900 or 1900.0
     if isinstance(x, float):
-        return f"{x:.2f}".rstrip("0").rstrip(".") if abs(x) < 1000 else f"{x:,.0f}".replace(",", " ")
+        return f"{x:.2f}".rstrip("0").rstrip(".") if abs(x) < 10000 else f"{x:,.0f}".replace(",", " ")
     if isinstance(x, int) and not isinstance(x, bool) and abs(x) >= 10000:
         return f"{x:,}".replace(",", " ")
     return str(x)
