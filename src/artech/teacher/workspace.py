@@ -193,13 +193,13 @@ def _place_projects(root: Path, folder: Path, lang: str, place) -> None:
                 place(dest / P.DATA / data.name, lambda t, a=data: shutil.copy2(a, t), _file_digest(data))
         from .journal import journal_name, journal_notebook, review_name, review_notebook
 
-        journal = journal_notebook(pdir, root, lang)  # the team's own from the first word: kept, never updated
-        target = dest / journal_name(lang)
-        if not target.exists():
-            place(target, lambda t, j=journal: nbformat.write(j, t), _digest(journal))
-        review = review_notebook(pdir, lang)
-        if review is not None and not (dest / review_name(lang)).exists():
-            place(dest / review_name(lang), lambda t, r=review: nbformat.write(r, t), _digest(review))
+        # The journal and the review are the team's from the first word: kept as they are, never updated
+        # (the digest of what is there tells place() it is already this version).
+        for target, page in ((dest / journal_name(lang), journal_notebook(pdir, root, lang)),
+                             (dest / review_name(lang), review_notebook(pdir, lang))):
+            if page is not None:
+                digest = _file_digest(target) if target.exists() else _digest(page)
+                place(target, lambda t, nb=page: nbformat.write(nb, t), digest)
 
 
 def write_workspace(folder: Path, root: Path | None = None, out=print, lang: str | None = None,
