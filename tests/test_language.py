@@ -249,9 +249,10 @@ def test_pseudo_locale_the_command_line_says_nothing_outside_the_layer(tmp_path,
 # --- the editions cannot drift -------------------------------------------------------------------
 @pytest.fixture
 def kit(tmp_path) -> Path:
-    """A copy of this kit's lessons and plan to break."""
+    """A copy of this kit's lessons, projects and plan to break."""
     root = tmp_path / "kit"
-    shutil.copytree(REPO / "lessons", root / "lessons")
+    for part in ("lessons", "projects"):
+        shutil.copytree(REPO / part, root / part)
     shutil.copy(REPO / "curriculum.yml", root / "curriculum.yml")
     return root
 
