@@ -379,3 +379,49 @@ def test_the_plan_and_the_project_folders_agree_on_what_is_written(tmp_path):
     plan["projects"] = [{"id": SMALL.name, "status": "written"}]
     (kit / "curriculum.yml").write_text(yaml.safe_dump(plan), encoding="utf-8")
     assert project.plan_problems(kit) == []
+
+
+# --- every step notebook runs: a school's own variant, or one project folder ----------------------
+def _add_cell(path: Path, source: str) -> None:
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    nb.cells.append(nbformat.v4.new_code_cell(source))
+    nbformat.write(nb, path)
+
+
+def test_one_project_folder_is_validated_alone_with_every_step_run(copy, capsys):
+    assert main(["validate", str(copy)]) == 0
+    assert is_message(capsys.readouterr().out, "v_project_ok", folder=str(copy))
+    _add_cell(copy / "steps" / "a-first-chart" / "lesson.nl.ipynb", "x = 1 / 0")
+    assert main(["validate", str(copy)]) == 2
+    out = capsys.readouterr().out
+    assert is_message(out, "p_step_fails", file="projects/real_challenges/a-small-project/steps/a-first-chart/lesson.nl.ipynb",
+                      error="ZeroDivisionError: division by zero")
+    assert "x = 1 / 0" in out  # the cell is named by its first line, so the teacher can find it
+
+
+def test_a_step_that_never_finishes_is_stopped_and_named(copy):
+    _add_cell(copy / "steps" / "try-it-out" / "lesson.ipynb", "while True:\n    pass")
+    found = project.run_problems(copy, copy.parents[2], seconds=3)
+    _one(found, "p_step_stuck", file="projects/real_challenges/a-small-project/steps/try-it-out/lesson.ipynb", seconds=3)
+    assert "while True:" in found[0]
+
+
+def test_the_kit_runs_the_steps_of_a_schools_variant_and_leaves_its_own_projects_to_the_tests(tmp_path):
+    kit = tmp_path / "kit"
+    shutil.copytree(REPO / "lessons", kit / "lessons")
+    shutil.copy(REPO / "curriculum.yml", kit / "curriculum.yml")
+    written = yaml.safe_load((kit / "curriculum.yml").read_text(encoding="utf-8"))["projects"]
+    for entry in written:  # the plan's written projects are in the copy, as they are in the kit
+        if entry.get("status") == "written":
+            shutil.copytree(REPO / project.PROJECTS / entry["id"], kit / project.PROJECTS / entry["id"])
+    folder = kit / project.PROJECTS / SMALL.name
+    shutil.copytree(SMALL, folder)
+    _add_cell(folder / "steps" / "many-ideas" / "lesson.ipynb", "print(undefined_name)")
+    assert not [p for p in all_problems(kit)[0] if is_message(p, "p_step_fails")]  # not a variant: not run
+    facts = _facts(folder)
+    facts["adapted_from"] = "climate-made-visible"
+    _write_facts(folder, facts)
+    found = [p for p in all_problems(kit)[0] if is_message(p, "p_step_fails")]
+    assert len(found) == 1 and "NameError" in found[0] and "many-ideas/lesson.ipynb" in found[0]

@@ -314,6 +314,17 @@ TEXT: dict[str, str] = {
         "it in English. Translate it (docs/translating.md)."
     ),
     "p_bad_notebook": "{file} cannot be read as a notebook ({reason}). Open it in JupyterLab and save it again, or restore it from git.",
+    "p_step_fails": (
+        "{file} stops with an error in {cell}: {error}. Open the notebook, run it from the top and fix "
+        "that cell; after a change to the data, check that the file and column names in the code still match "
+        "the data file."
+    ),
+    "p_step_stuck": (
+        "{file} did not finish: {cell} still ran after {seconds} seconds. Look for a loop that never ends "
+        "or a cell that waits for input, and make it stop."
+    ),
+    "p_step_died": "{file} stopped the Python kernel while it ran. Run it in JupyterLab from the top to see which cell does it.",
+    "p_cell_name": "code cell {n} (`{line}`)",
     "p_cycle_incomplete": (
         "{file}: no step does {missing}. A project goes round the whole design cycle; give each of those "
         "phases at least one step."
@@ -388,6 +399,7 @@ TEXT: dict[str, str] = {
     "journal_exported": "The portfolio page is {path}: open it in a browser, and print it from there if you like.",
     "p_data_ragged": "some rows have more or fewer values than the header",
     "v_ok": ("{count} lesson checked, no problems found.", "{count} lessons checked, no problems found."),
+    "v_project_ok": "{folder}: every part is there, and every step ran from the top in every language. No problems found.",
     "v_found": ("{count} problem found.", "{count} problems found."),
     # --- words put into the plan's messages ---------------------------------------------
     "word_lesson": "lesson",
@@ -564,6 +576,7 @@ TEXT: dict[str, str] = {
     "cli_lesson": "the lesson id, when the notebook does not say it",
     "cli_cell_limit": "seconds one cell may run (default {seconds}; or ARTECH_CELL_LIMIT)",
     "cli_validate": "check every lesson, its translations and the curriculum plan",
+    "cli_validate_run": "also run every step notebook of every project (a school's own variants always run)",
     "cli_new": "scaffold a new lesson that already validates",
     "cli_refresh": "re-run lessons (every edition) and store their outputs",
     "cli_student_copy": "write the student copy of one lesson to OUT",

@@ -195,6 +195,110 @@ def _data_problems(folder: Path, here: str, data) -> list[str]:
     return found
 
 
+def step_notebooks(folder: Path) -> list[Path]:
+    """Every step notebook of the project in ``folder`` that is there, in the order of its steps, each
+    step's English notebook first and then its editions."""
+    folder = Path(folder)
+    try:
+        facts = yaml.safe_load((folder / FACTS).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return []
+    steps = facts.get("steps") if isinstance(facts, dict) else None
+    found = []
+    for step in steps if isinstance(steps, list) else []:
+        if isinstance(step, dict) and isinstance(step.get("id"), str) and L.SLUG.match(step["id"]):
+            for lang in _languages():
+                path = folder / STEPS / step["id"] / (L.NOTEBOOK if lang == i18n.SOURCE else f"lesson.{lang}.ipynb")
+                if path.is_file():
+                    found.append(path)
+    return found
+
+
+def is_project_folder(path: Path) -> bool:
+    """``path`` is one project's folder: ``projects/real_challenges/<id>/`` with its project.yml."""
+    path = Path(path).resolve()
+    return path.is_dir() and (path / FACTS).is_file() and path.parent.parent.name == PROJECTS.parts[0] \
+        and path.parent.name == PROJECTS.parts[1]
+
+
+def is_variant(folder: Path) -> bool:
+    """A school's own variant of a project: its project.yml says where it came from."""
+    try:
+        facts = yaml.safe_load((Path(folder) / FACTS).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return False
+    return isinstance(facts, dict) and bool(facts.get("adapted_from"))
+
+
+CELL_SECONDS = 120
+_QUIET = __import__("logging").getLogger("artech.project-run")  # what nbclient logs, the sentence says
+_QUIET.setLevel(100)  # a cell that runs longer is stuck (a loop that never ends), not slow
+
+
+def run_problems(folder: Path, root: Path, seconds: int = CELL_SECONDS) -> list[str]:
+    """Run every step notebook of the project, top to bottom, as a student would: a sentence for each one
+    that stops with an error or never finishes, naming the file, the cell and what to try."""
+    import os
+    import subprocess
+
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
+    found = []
+    for path in step_notebooks(folder):
+        where = _relative(path, root)
+        try:
+            nb = nbformat.read(path, as_version=4)
+        except Exception:  # noqa: BLE001 - the structure check has said what is wrong with it
+            continue
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                cell.outputs = []
+        before = os.environ.get("JPY_SESSION_NAME")
+        os.environ["JPY_SESSION_NAME"] = str(path.resolve())  # where the kit looks for the project's data
+        client = NotebookClient(nb, timeout=seconds, kernel_name="python3", allow_errors=True,
+                                record_timing=False, resources={"metadata": {"path": str(path.parent)}},
+                                log=_QUIET)
+        outcome = None
+        try:
+            client.execute(stderr=subprocess.DEVNULL)  # the kernel's own start-up notes are not the teacher's
+        except CellTimeoutError:
+            outcome = "stuck"
+        except DeadKernelError:
+            outcome = "died"
+        finally:  # the session name also says the notebook's language: the teacher's words come after it
+            if before is None:
+                os.environ.pop("JPY_SESSION_NAME", None)
+            else:
+                os.environ["JPY_SESSION_NAME"] = before
+        if outcome == "stuck":
+            started = [c for c in nb.cells if c.cell_type == "code" and c.get("execution_count") is not None]
+            cell = started[-1] if started else None  # the last cell that started is the one still running
+            found.append(say("p_step_stuck", file=where, seconds=seconds, cell=_cell_name(nb, cell)))
+            continue
+        if outcome == "died":
+            found.append(say("p_step_died", file=where))
+            continue
+        for cell in nb.cells:
+            error = next((o for o in cell.get("outputs", []) if o.get("output_type") == "error"), None)
+            if error is not None:
+                found.append(say("p_step_fails", file=where, cell=_cell_name(nb, cell),
+                                 error=f"{error.get('ename', '')}: {error.get('evalue', '')}".strip(": ")))
+                break  # the first error is the one to fix; the cells after it may only follow from it
+    return found
+
+
+def _cell_name(nb, cell) -> str:
+    """"code cell 3 (`rows = load(...)`)": which cell, in words a teacher can find in JupyterLab."""
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    if cell is None or cell not in code:
+        return "?"
+    first = next((ln.strip() for ln in cell.source.splitlines() if ln.strip() and not ln.strip().startswith("#")), "")
+    first = first if len(first) <= 60 else first[:57] + "..."
+    return say("p_cell_name", n=code.index(cell) + 1, line=first)
+
+
 def plan_problems(root: Path) -> list[str]:
     """The plan and the folders agree: a written project says ``status: written``, and only then."""
     try:

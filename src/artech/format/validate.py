@@ -176,9 +176,19 @@ def _student_copy_problems(path: Path, nb) -> list[str]:
     return problems
 
 
-def all_problems(root: Path) -> tuple[list[str], int]:
-    """Every problem in the kit at ``root`` (or in one lesson notebook), and how many lessons were read."""
+def all_problems(root: Path, run: bool = False) -> tuple[list[str], int]:
+    """Every problem in the kit at ``root`` (or in one lesson notebook, or one project folder), and how
+    many lessons were read.
+
+    A project's step notebooks are run too when the project is a school's own variant (its project.yml
+    says ``adapted_from``), when ``root`` is that one project's folder, or when ``run`` is true; the
+    kit's own projects are run by its tests."""
     root = Path(root)
+    from . import project
+
+    if project.is_project_folder(root):
+        kit = root.resolve().parent.parent.parent
+        return project.problems(root, kit) + project.run_problems(root, kit), 0
     if root.is_dir() and (root / L.NOTEBOOK).is_file() and not (root / "lessons").is_dir():
         root = root / L.NOTEBOOK  # one lesson's folder: that lesson, with its editions
     paths = L.find_lessons(root) if root.is_dir() else [root]
@@ -200,10 +210,11 @@ def all_problems(root: Path) -> tuple[list[str], int]:
                 if edition.is_file():
                     problems += lesson_problems(edition)
     if root.is_dir() and (root / "lessons").is_dir():
-        from . import project
-
         for folder in project.find_projects(root):  # every project folder, with or without a plan
-            problems += project.problems(folder, root)
+            own = project.problems(folder, root)
+            problems += own
+            if not own and (run or project.is_variant(folder)):
+                problems += project.run_problems(folder, root)
         problems += project.plan_problems(root)
     if root.is_dir() and (root / "curriculum.yml").exists():
         problems += curriculum.problems(root)

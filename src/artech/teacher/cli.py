@@ -224,6 +224,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--memory", type=int, default=None, help=t("cli_grade_memory", mb=2048))
     p = sub.add_parser("validate", help=t("cli_validate"))
     p.add_argument("path", type=Path, nargs="?", default=None)
+    p.add_argument("--run", action="store_true", help=t("cli_validate_run"))
     p = sub.add_parser("new", help=t("cli_new"))
     p.add_argument("kind", choices=["lesson"])
     p.add_argument("--strand", required=True, choices=L.STRANDS)
@@ -323,10 +324,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "validate":
         from ..format.validate import all_problems
 
-        problems, count = all_problems(args.path or L.kit_root())
+        problems, count = all_problems(args.path or L.kit_root(), run=args.run)
         for problem in problems:
             print(problem)
-        print(teacher_say("v_found", count=len(problems)) if problems else teacher_say("v_ok", count=count))
+        from ..format.project import is_project_folder
+
+        if problems:
+            print(teacher_say("v_found", count=len(problems)))
+        elif args.path and is_project_folder(args.path):
+            print(teacher_say("v_project_ok", folder=args.path))
+        else:
+            print(teacher_say("v_ok", count=count))
         return 2 if problems else 0
     if args.command == "new":
         from ..format.scaffold import new_lesson
@@ -339,7 +347,10 @@ def main(argv: list[str] | None = None) -> int:
         print(teacher_say("made_lesson", path=path))
         return 0
     if args.command == "refresh":
-        folders = args.paths or [p.parent for p in L.find_lessons()]
+        from ..format.project import find_projects, step_notebooks
+
+        folders = args.paths or [p.parent for p in L.find_lessons()] + [
+            p.parent for f in find_projects(L.kit_root()) for p in step_notebooks(f) if p.name == L.NOTEBOOK]
         for given in folders:  # a lesson folder: every edition of it; a notebook: that one
             for path in (sorted(given.glob("lesson*.ipynb")) if given.is_dir() else [given]):
                 print(teacher_say("running", path=path))
