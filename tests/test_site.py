@@ -730,3 +730,51 @@ def test_the_build_never_empties_a_folder_it_did_not_make(tmp_path):
     build.build(kit, built, work=tmp_path / "src", langs=["en"])
     build.build(kit, built, work=tmp_path / "src", langs=["en"])  # again: it replaces its own build
     assert (built / "en/index.html").is_file() and (built / build.MARKER).is_file()
+
+
+PROJECT_FOLDERS = sorted(p.parent for p in (REPO / "projects" / "real_challenges").glob("*/project.yml"))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("folder", PROJECT_FOLDERS, ids=lambda p: p.name)
+def test_every_step_of_a_project_has_a_student_page_and_a_teacher_guide(built_site, folder, lang):
+    facts = yaml.safe_load((folder / "project.yml").read_text(encoding="utf-8"))
+    base = f"projects/real_challenges/{folder.name}/"
+    with i18n.use(lang):
+        project_page = page(built_site / lang, base)
+        assert headings(project_page).count(say("site_h_steps")) == 1
+        assert headings(project_page).count(say("site_lessons_that_prepare_it")) <= 1
+        assert "artech:lessons" not in project_page, "the brief's mark is filled in, never shown"
+        for step in facts["steps"]:
+            path = sources.edition(folder / "steps" / step["id"] / L.NOTEBOOK, lang)
+            nb = L.read(path)
+            title = next(re.search(r"^#\s+(.+?)\s*$", c.source, re.M).group(1) for c in nb.cells
+                         if c.cell_type == "markdown" and re.search(r"^#\s+", c.source, re.M))
+            url = f"{base}steps/{step['id']}/"
+            assert f'href="steps/{step["id"]}/"' in project_page, f"the project page links step {step['id']}"
+            student_page = page(built_site / lang, url)
+            assert title in text(student_page)
+            for_students = set(L.headings([c for c in nb.cells if not L.is_teacher(c)]))
+            teacher_headings = set(L.headings(L.teacher_cells(nb))) - for_students
+            assert teacher_headings, f"{path.name} of {step['id']} has teacher notes"
+            for heading in teacher_headings:
+                assert heading not in headings(student_page), f"teacher note '{heading}' is on the student page"
+            guide_page = page(built_site / lang, url + "teacher")
+            found = headings(guide_page)
+            top = L.headings(L.teacher_cells(nb))[0]  # "Teacher notes": the guide's own title replaces it
+            for heading in teacher_headings - {top}:
+                assert heading in found, f"'{heading}' is missing from the teacher guide of {step['id']}"
+            assert N.title("timing") in found and say("site_h_makes") in found and say("site_h_objectives") in found
+
+
+def test_a_brief_lists_its_preparing_lessons_where_its_mark_is_for_students_and_on_the_site(tmp_path):
+    from artech.format import project as P
+
+    folder = REPO / "projects" / "real_challenges" / "across-generations"
+    assert P.LESSONS_MARK in (folder / "brief.nl.md").read_text(encoding="utf-8")
+    text_ = P.brief_text(folder, REPO, "nl")
+    assert P.LESSONS_MARK not in text_
+    assert "- *Muziek van getallen* (`tinkering-music-from-numbers`)" in text_, "a written lesson by its Dutch title"
+    assert "(`design-designing-with-users`)" in text_, "a planned lesson too"
+    (tmp_path / "brief.md").write_text("# A\n\nNo mark here.\n", encoding="utf-8")
+    assert P.brief_text(tmp_path, REPO, "en") == "# A\n\nNo mark here.\n", "a brief without the mark is as it is"

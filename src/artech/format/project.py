@@ -195,6 +195,52 @@ def _data_problems(folder: Path, here: str, data) -> list[str]:
     return found
 
 
+LESSONS_MARK = "<!-- artech:lessons -->"  # in a brief: where the lessons that prepare it are listed
+
+
+def brief_title(path: Path, fallback: str) -> str:
+    """The title of a brief: its first line when that is a ``# `` heading, else ``fallback``."""
+    try:
+        first = Path(path).read_text(encoding="utf-8").lstrip().splitlines()[0]
+    except (OSError, IndexError, UnicodeDecodeError):
+        return fallback
+    return first[2:].strip() if first.startswith("# ") and first[2:].strip() else fallback
+
+
+def brief_text(folder: Path, root: Path, lang: str) -> str | None:
+    """The project's brief in ``lang`` as a student reads it: the lessons that prepare it listed where the
+    brief has its ``<!-- artech:lessons -->`` line, each by its title in the plan (the site links them)."""
+    from . import curriculum, plan_text
+
+    path = edition(folder, BRIEF, lang)
+    path = path if path.is_file() else Path(folder) / BRIEF
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if LESSONS_MARK not in text:
+        return text
+    try:
+        facts = yaml.safe_load((Path(folder) / FACTS).read_text(encoding="utf-8")) or {}
+        with i18n.use(lang):
+            plan = plan_text.translated(curriculum.load(root), root, lang)
+    except (OSError, yaml.YAMLError):
+        facts, plan = {}, {}
+    titles = {e.get("id"): e.get("title") for e in (plan.get("lessons") or []) if isinstance(e, dict)}
+    from . import translations as T
+
+    for path in L.find_lessons(root):  # a written lesson's title is its notebook's, in its own edition
+        try:
+            other = T.edition_path(path.parent, lang)
+            found = L.facts(other if other.is_file() else path, L.read(other if other.is_file() else path))
+        except L.LessonError:
+            continue
+        titles[found.get("id")] = found.get("title") or titles.get(found.get("id"))
+    ids = facts.get("prepared_by") if isinstance(facts, dict) and isinstance(facts.get("prepared_by"), list) else []
+    listed = "\n".join(f"- *{titles.get(i) or i}* (`{i}`)" for i in ids)
+    return text.replace(LESSONS_MARK, listed, 1)
+
+
 def step_notebooks(folder: Path) -> list[Path]:
     """Every step notebook of the project in ``folder`` that is there, in the order of its steps, each
     step's English notebook first and then its editions."""

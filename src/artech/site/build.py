@@ -162,6 +162,10 @@ def _lessons(docs: Path, lang: str, langs: list[str], site: dict) -> None:
 def _projects(docs: Path, lang: str, langs: list[str], site: dict) -> None:
     for p in site["projects"]:
         _write(docs / p["page"], _with_switch(projects.project_page(p, site), p["page"], lang, langs))
+        for step in p.get("steps", []):
+            for src, text in ((step["page"], projects.step_page(p, step, site)),
+                              (step["guide"], projects.step_guide(p, step, site))):
+                _write(docs / src, _with_switch(text, src, lang, langs))
         if p.get("folder"):
             for rel, asset in sources.public_assets(p["folder"]):
                 target = docs / posixpath.dirname(p["page"]) / rel

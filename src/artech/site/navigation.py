@@ -39,7 +39,10 @@ def nav(site: dict, docs_dir: Path) -> list:
     if lessons:
         found.append({say("site_nav_lessons"): lessons})
     projects = (["projects/index.md"] if (docs_dir / "projects/index.md").is_file() else [])
-    projects += [{p["title"]: p["page"]} for p in site["projects"]]
+    for p in site["projects"]:
+        steps = [{say("site_step_nav", n=step["n"], title=step["title"]):
+                  [step["page"], {say("site_nav_teacher_guide"): step["guide"]}]} for step in p.get("steps", [])]
+        projects.append({p["title"]: [p["page"], *steps]} if steps else {p["title"]: p["page"]})
     if projects:
         found.append({say("site_nav_projects"): projects})
     curriculum = docs_dir / "curriculum"

@@ -7,7 +7,9 @@ import re
 
 import yaml
 
-from .links import as_list, items, lesson_link, level_ages, md_escape
+from artech.format.project import LESSONS_MARK  # in a brief: where the site lists the lessons that prepare it
+
+from .links import as_list, cycle_title, items, lesson_link, level_ages, md_escape, rel
 from .parts import part_design_cycle
 from .sources import project_source
 from .words import say
@@ -38,6 +40,74 @@ def rubric_part(folder) -> str:
     return "\n".join(lines) + "\n\n"
 
 
+
+
+def steps_part(p: dict, site: dict) -> str:
+    """The project's steps as a table: each step's student page, its phase and its teacher guide."""
+    if not p.get("steps"):
+        return ""
+    here = p["page"]
+    head = [say("site_steps_col_step"), say("site_steps_col_phase"), say("site_steps_col_guide")]
+    lines = [f"## {say('site_h_steps')}", "", say("site_steps_intro"), "",
+             "| " + " | ".join(head) + " |", "|---" * len(head) + "|"]
+    for step in p["steps"]:
+        phase = cycle_title(site, step["phase"]) or step["phase"]
+        lines.append(f"| {step['n']}. [{md_escape(step['title'])}]({rel(here, step['page'])}) | {md_escape(phase)} "
+                     f"| [{say('site_nav_teacher_guide')}]({rel(here, step['guide'])}) |")
+    return "\n".join(lines) + "\n\n"
+
+
+def _step_line(p: dict, step: dict, site: dict, here: str) -> str:
+    return say("site_step_of", n=step["n"], count=len(p["steps"]), project=md_escape(p["title"]),
+               link=rel(here, p["page"]), phase=md_escape(cycle_title(site, step["phase"]) or step["phase"]))
+
+
+def step_page(p: dict, step: dict, site: dict) -> str:
+    """What the students see of one step: its student copy, from the stored outputs, under the step's place
+    in the project."""
+    from .render import notebook_markdown
+    from .student import student_view
+
+    text = notebook_markdown(student_view(step["nb"], f"{p['id']}-{step['id']}"))
+    line = _step_line(p, step, site, step["page"])
+    m = re.search(r"^# .*$", text, re.M)
+    return text[:m.end()] + "\n\n" + line + "\n" + text[m.end():] if m else line + "\n\n" + text
+
+
+def step_guide(p: dict, step: dict, site: dict) -> str:
+    """The teacher guide of one step: what is made, the objectives and materials, then every teacher note
+    in its own section (timing, how to run it, working with people outside school, what to watch for,
+    when something goes wrong, and any other)."""
+    from artech.format import notes as N
+
+    from .guide import markdown_for_mkdocs
+
+    here = step["guide"]
+    parts = N.split(N.notes_text(step["nb"]))
+    intro = parts[0][2] if parts and not parts[0][1] else ""
+    parts = parts[1:] if parts and not parts[0][1] else parts
+    lines = [f"# {say('site_guide_title', title=step['title'])}", "", _step_line(p, step, site, here), "",
+             say("site_step_student_page", link=rel(here, step["page"])), ""]
+    if intro.strip():
+        lines += [markdown_for_mkdocs(intro), ""]
+    lines += [f"## {say('site_h_makes')}", "", md_escape(step["makes"]) if step["makes"] else f"*{say('site_no_makes')}*",
+             "", f"## {say('site_h_objectives')}", ""]
+    lines += [f"- {md_escape(o)}" for o in step["objectives"]] or [f"- {say('site_none_listed')}"]
+    lines += ["", f"## {say('site_h_materials')}", ""]
+    lines += [f"- {md_escape(m)}" for m in step["materials"]] or [f"- {say('site_none_listed')}"]
+    lines.append("")
+    for _key, heading, body in parts:
+        if heading:
+            lines += [f"## {heading}", ""]
+        if body.strip():
+            lines += [markdown_for_mkdocs(body, shift=0), ""]
+    if not parts:
+        lines += [f"*{say('site_no_note')}*", ""]
+    if step["vocabulary"]:
+        lines += [f"## {say('site_h_vocabulary')}", "", ", ".join(f"**{md_escape(w)}**" for w in step["vocabulary"]), ""]
+    return "\n".join(lines) + "\n"
+
+
 def project_page(p: dict, site: dict) -> str:
     """A project's page: its folder's own page when there is one, else made from the plan."""
     here = p["page"]
@@ -56,8 +126,12 @@ def project_page(p: dict, site: dict) -> str:
         lessons_part.append(say("site_no_lesson_prepares"))
     if p.get("folder") and project_source(p["folder"]):
         text = project_source(p["folder"]).read_text(encoding="utf-8")
-        text = re.sub(r"\]\(([^)\s]*?)lesson\.ipynb\)", r"](\1index.ipynb)", text)
-        return text.rstrip() + "\n\n" + rubric_part(p["folder"]) + "\n".join(lessons_part)
+        text = re.sub(r"\]\(([^)\s]*?)lesson(?:\.[a-z]{2,3})?\.ipynb\)", r"](\1index.md)", text)
+        if LESSONS_MARK in text:  # the brief says where the list goes, under its own heading
+            text = text.replace(LESSONS_MARK, "\n".join(lessons_part[2:]).rstrip(), 1)
+            lessons_part = []
+        return (text.rstrip() + "\n\n" + steps_part(p, site) + rubric_part(p["folder"])
+                + "\n".join(lessons_part))
     lines = [f"# {p['title']}", ""]
     if p.get("question"):
         lines += [f"> {md_escape(p['question'])}", ""]

@@ -141,10 +141,45 @@ def project_records(root: Path, plan: dict, lessons: list[dict]) -> list[dict]:
                         "levels": [], "folder": folder})
     for rec in records:
         rec["page"] = f"{PROJECTS_DIR}/{rec['id']}/index.md"
+        rec["steps"] = project_steps(rec["folder"], rec["id"]) if rec["folder"] else []
         ids = list(as_list(rec["prepared_by"]))
         ids += [x["id"] for x in lessons if rec["id"] in x.get("projects", []) and x["id"] not in ids]
         rec["lessons"] = ids
     return records
+
+
+def project_steps(folder: Path, project_id: str, lang: str | None = None) -> list[dict]:
+    """The steps of a written project in their order, each in ``lang`` (the language spoken now): its id,
+    phase, number, title, notebook, facts (makes, objectives, materials) and its two pages, the student
+    page and the teacher guide, at ``projects/real_challenges/<id>/steps/<step>/`` beside its pictures."""
+    from artech.format import project as P
+
+    try:
+        facts = yaml.safe_load((Path(folder) / P.FACTS).read_text(encoding="utf-8")) or {}
+        steps = [s for s in facts.get("steps") or [] if isinstance(s, dict) and isinstance(s.get("id"), str)]
+    except (OSError, yaml.YAMLError, AttributeError, TypeError):
+        return []  # artech validate says what is wrong with the folder
+    found = []
+    for n, step in enumerate(steps, 1):
+        source = Path(folder) / P.STEPS / step["id"] / L.NOTEBOOK
+        path = edition(source, lang)
+        if not path.is_file():
+            continue
+        try:
+            nb = L.read(path)
+        except L.LessonError as exc:
+            log.warning(f"artech: {exc}")
+            continue
+        meta = L.meta(nb)
+        heading = next((m.group(1) for c in nb.cells if c.cell_type == "markdown"
+                        for m in [re.search(r"^#\s+(.+?)\s*$", c.source, re.M)] if m), step["id"])
+        base = f"{PROJECTS_DIR}/{project_id}/{P.STEPS}/{step['id']}"
+        found.append({"id": step["id"], "phase": str(step.get("phase", "")), "n": n, "title": heading, "nb": nb,
+                      "folder": path.parent, "lang": meta.get("lang") or i18n.SOURCE,
+                      "makes": meta.get("makes") if isinstance(meta.get("makes"), str) else "",
+                      **{k: as_list(meta.get(k)) for k in ("objectives", "materials", "vocabulary")},
+                      "page": f"{base}/index.md", "guide": f"{base}/teacher.md"})
+    return found
 
 
 def public_assets(folder: Path, private=frozenset()) -> list[tuple[str, Path]]:

@@ -157,6 +157,18 @@ TEXT: dict[str, str | tuple[str, str]] = {
     "site_print_handout": "Print the student handout",
     "site_print_cards": "Print the warm-up cards",
     "site_h_makes": "What students make",
+    "site_h_steps": "The steps",
+    "site_steps_intro": (
+        "Each step has a student page (what the students see in their notebook, without the teacher notes) and "
+        "a teacher guide: the timing, how to run it, working with people outside school, what to watch for, and "
+        "what to do when something goes wrong."
+    ),
+    "site_steps_col_step": "Step",
+    "site_steps_col_phase": "Phase of the design cycle",
+    "site_steps_col_guide": "For the teacher",
+    "site_step_of": "Step {n} of {count} of the project [{project}]({link}), phase: **{phase}**.",
+    "site_step_student_page": "What the students see: [the student page of this step]({link}).",
+    "site_step_nav": "{n}. {title}",
     "site_no_makes": "The lesson does not say yet what students make.",
     "site_h_timing": "Minute by minute",
     "site_h_warm_up": "Unplugged warm-up",

@@ -53,7 +53,7 @@ def journal_notebook(project_dir: Path, root: Path, lang: str) -> nbformat.Noteb
 
     facts = yaml.safe_load((project_dir / P.FACTS).read_text(encoding="utf-8")) or {}
     brief = P.edition(project_dir, P.BRIEF, lang)
-    title = _title_of_brief(brief if brief.is_file() else project_dir / P.BRIEF, project_dir.name)
+    title = P.brief_title(brief if brief.is_file() else project_dir / P.BRIEF, project_dir.name)
     phases = _phase_titles(root, lang)
     with i18n.use(lang):
         cells = [nbformat.v4.new_markdown_cell(f"# {say('journal_title', project=title)}\n\n{say('journal_intro')}")]
@@ -76,14 +76,6 @@ def journal_notebook(project_dir: Path, root: Path, lang: str) -> nbformat.Noteb
     return nb
 
 
-def _title_of_brief(path: Path, fallback: str) -> str:
-    try:
-        first = path.read_text(encoding="utf-8").lstrip().splitlines()[0]
-    except (OSError, IndexError, UnicodeDecodeError):
-        return fallback
-    return first[2:].strip() if first.startswith("# ") else fallback
-
-
 def review_name(lang: str) -> str:
     return i18n.languages().get(lang, {}).get("review", "review.ipynb")
 
@@ -100,7 +92,7 @@ def review_notebook(project_dir: Path, lang: str) -> nbformat.NotebookNode | Non
     if not criteria:
         return None
     brief = P.edition(project_dir, P.BRIEF, lang)
-    title = _title_of_brief(brief if brief.is_file() else project_dir / P.BRIEF, project_dir.name)
+    title = P.brief_title(brief if brief.is_file() else project_dir / P.BRIEF, project_dir.name)
     with i18n.use(lang):
         cells = [nbformat.v4.new_markdown_cell(f"# {say('review_title', project=title)}\n\n{say('review_intro')}"),
                  nbformat.v4.new_code_cell(f"from artech.review import reviewing, score\n\n"

@@ -62,13 +62,11 @@ STRAND_WORDS = {"design": "strand_design", "programming": "strand_programming", 
 
 def _project_links(folder: Path) -> list[tuple[str, str]]:
     """(title, link) of every project brief in a workspace, for the welcome page."""
+    from ..format.project import brief_title
+
     found = []
     for brief in sorted((folder / "projects").glob("*/brief.md")):
-        try:
-            first = brief.read_text(encoding="utf-8").lstrip().splitlines()[0]
-        except (OSError, IndexError, UnicodeDecodeError):
-            continue
-        title = first[2:].strip() if first.startswith("# ") else brief.parent.name
+        title = brief_title(brief, brief.parent.name)
         found.append((title, brief.relative_to(folder).as_posix()))
     return found
 
@@ -168,10 +166,10 @@ def _place_projects(root: Path, folder: Path, lang: str, place) -> None:
         except (OSError, yaml.YAMLError, AttributeError, TypeError):
             continue  # not a written project yet, or broken: artech validate says what to do
         dest = folder / "projects" / pdir.name
-        brief = P.edition(pdir, P.BRIEF, lang)
-        brief = brief if brief.is_file() else pdir / P.BRIEF
-        if brief.is_file():
-            place(dest / P.BRIEF, lambda t, b=brief: shutil.copy2(b, t), _file_digest(brief))
+        brief = P.brief_text(pdir, root, lang)  # with the lessons that prepare it listed by title
+        if brief is not None:
+            place(dest / P.BRIEF, lambda t, b=brief: t.write_text(b, encoding="utf-8"),
+                  hashlib.sha256(brief.encode()).hexdigest()[:16])
         rubric = P.edition(pdir, P.RUBRIC, lang)
         rubric = rubric if rubric.is_file() else pdir / P.RUBRIC
         if rubric.is_file():  # in the student's language, for peer review
