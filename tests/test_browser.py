@@ -90,14 +90,17 @@ def _has_widgets(path: Path) -> bool:
 
 def all_page_urls() -> list[str]:
     """Every page of the site, in every language: the pages in docs/, each lesson with its guide and
-    print views, each project."""
+    print views, each project with its steps and their teacher guides."""
     urls = [_doc_url(md) for md in sorted((REPO / "docs").rglob("*.md"))
             if not md.relative_to(REPO / "docs").as_posix().startswith("briefs/") and _is_english_page(md)]
     for path in LESSONS:
         base = _lesson_url(path)
         urls += [base, base + "teacher/", base + "plan/", base + "handout/"]
         urls += [base + "cards/"] if L.meta(L.read(path)).get("cards") else []
-    urls += [posixpath.dirname(p["page"]) + "/" for p in _projects()]
+    for p in _projects():
+        urls += [posixpath.dirname(p["page"]) + "/"]
+        urls += [u for s in p.get("steps", []) for u in (posixpath.dirname(s["page"]) + "/",
+                                                         posixpath.splitext(s["guide"])[0] + "/")]
     urls = sorted(set(urls), key=urls.index)
     return [f"{lang}/{u}" for lang in LANGS for u in urls]
 

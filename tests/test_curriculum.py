@@ -161,9 +161,13 @@ def test_load_takes_a_written_lessons_facts_from_its_folder():
 
 
 def test_real_plan_open_data_is_complete():
+    """A planned project names the package that carries its data; a written one names the file it ships,
+    with the source and the licence from its project.yml."""
     for project in curriculum.load(REPO)["projects"]:
+        needed = {"file", "dataset", "licence", "note"} if project.get("_written_folder") else set(curriculum.DATA_KEYS)
         for entry in project["open_data"]:
-            assert set(curriculum.DATA_KEYS) <= set(entry), project["id"]
+            assert needed <= set(entry), project["id"]
+            assert all(str(entry[k]).strip() for k in needed), project["id"]
         if not project["open_data"]:
             assert project["data_note"], project["id"]
 
@@ -512,3 +516,41 @@ def test_messages_follow_the_kit_style(kit):
     assert len(found) >= 4
     for problem in found:
         assert problem.split(":", 1)[0] == "curriculum.yml" or problem.startswith("lessons/"), problem
+
+
+# --- a written project's facts live in its folder -------------------------------------------------
+def test_a_written_projects_facts_come_from_its_project_yml(kit):
+    folder = kit / "projects" / "real_challenges" / "climate-made-visible"
+    facts = yaml.safe_load((folder / "project.yml").read_text(encoding="utf-8"))
+    entry = project_entry(curriculum.load(kit), "climate-made-visible")
+    assert entry["levels"] == facts["levels"] and entry["prepared_by"] == facts["prepared_by"]
+    assert entry["slo_goals"] == facts["slo_goals"]
+    assert [d["file"] for d in entry["open_data"]] == [d["file"] for d in facts["data"]]
+    assert all(d["licence"] and d["note"] for d in entry["open_data"]), "each data set with its source and licence"
+    facts["slo_goals"] = [2, 9]
+    (folder / "project.yml").write_text(yaml.safe_dump(facts, sort_keys=False), encoding="utf-8")
+    assert project_entry(curriculum.load(kit), "climate-made-visible")["slo_goals"] == [2, 9], "one place to change"
+
+
+def test_a_written_projects_entry_that_repeats_its_facts_is_refused(kit):
+    def repeat(plan):
+        project_entry(plan, "climate-made-visible").update(levels=[3, 4], slo_goals=[2, 4, 9])
+
+    found = new_problems(kit, repeat)
+    assert len(found) == 1 and is_message(found[0], "plan_repeats_project_fact", id="climate-made-visible",
+                                          fields="`levels:`, `slo_goals:`"), found
+
+
+@pytest.mark.parametrize("package, refused", [("eigen bestand", True), ("statsmodels", False),
+                                               ("bokeh_sampledata", False), ("data/co2.csv", True)])
+def test_a_planned_projects_open_data_names_a_package_pip_can_install(kit, package, refused):
+    shutil.rmtree(kit / "projects" / "real_challenges" / "climate-made-visible")
+
+    def plan_it(plan):
+        project_entry(plan, "climate-made-visible").update(
+            status="planned", levels=[3, 4], prepared_by=["design-mixing-colours"], slo_goals=[2],
+            open_data=[{"package": package, "dataset": "co2", "licence": "Public domain", "note": "Weekly CO2."}])
+
+    found = [p for p in new_problems(kit, plan_it) if "climate-made-visible" in p]
+    bad = [p for p in found if is_message(p, "bad_package", id="climate-made-visible", package=package)]
+    assert bool(bad) == refused, found

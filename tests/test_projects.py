@@ -203,6 +203,25 @@ def test_a_school_makes_its_own_variant_and_the_original_is_untouched(copy, caps
     assert (variant / "brief.nl.md").read_bytes() == edited
 
 
+@pytest.mark.parametrize("folder", KIT_PROJECTS, ids=[p.name for p in KIT_PROJECTS])
+def test_a_school_adapts_each_kit_project_and_its_variant_validates(folder, tmp_path, capsys):
+    """What an ICT coordinator does first with every one of the kit's projects: a copy under her town's
+    name, which validates as it is, while the kit's own folder stays exactly as it was."""
+    kit = tmp_path / "kit"
+    kit.mkdir()
+    shutil.copy(REPO / "curriculum.yml", kit / "curriculum.yml")
+    original = kit / project.PROJECTS / folder.name
+    shutil.copytree(folder, original)
+    before = {p.relative_to(original): p.read_bytes() for p in original.rglob("*") if p.is_file()}
+    town = f"{folder.name}-zwolle"
+    assert main(["project", "adapt", folder.name, "--as", town, "--root", str(kit)]) == 0
+    assert is_message(capsys.readouterr().out, "project_adapted")
+    variant = kit / project.PROJECTS / town
+    assert _facts(variant)["adapted_from"] == folder.name
+    assert project.problems(variant, kit) == []
+    assert {p.relative_to(original): p.read_bytes() for p in original.rglob("*") if p.is_file()} == before
+
+
 @pytest.mark.parametrize("source, new, key", [
     ("a-smal-project", "mine", "project_unknown"),
     (SMALL.name, "Mijn Project!", "project_bad_id"),

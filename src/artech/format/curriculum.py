@@ -42,6 +42,7 @@ LEVEL_KEYS = ("level", "ages", "school", "starts_with", "scaffolding", "reading_
 
 _OBJECTIVE = re.compile(r"^I can [a-z]+(?:['-][a-z]+)*(?=[\s.,;:!?]|$)")
 _FOLDER_NUMBER = re.compile(r"^(\d+)-")
+_PACKAGE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$")  # a name pip can install (PEP 508)
 
 from .messages import TEXT, say  # noqa: E402  (the words of the plan's problems live there)
 
@@ -66,8 +67,43 @@ WRITTEN_FACTS = ("title", "strand", "level", "duration", "objectives", "prerequi
                  "slo_goals", "design_cycle")
 
 
+PROJECT_FOLDER = Path("projects") / "real_challenges"
+PROJECT_FACTS = ("levels", "prepared_by", "slo_goals")  # a written project's, from its project.yml
+PROJECT_REPEATS = PROJECT_FACTS + ("open_data",)  # what a written project's entry no longer says
+
+
+def _merge_projects(plan: dict, root: Path) -> dict:
+    """``plan`` with each written project's facts from its ``project.yml``: levels, prepared_by, slo_goals,
+    and its data sets as ``open_data`` (each a file in the project, with its source and licence)."""
+    if not isinstance(plan.get("projects"), list):
+        return plan
+    merged = []
+    for item in plan["projects"]:
+        facts = None
+        if isinstance(item, dict) and isinstance(item.get("id"), str) and re.fullmatch(r"[a-z0-9-]+", item["id"]):
+            path = Path(root) / PROJECT_FOLDER / item["id"] / "project.yml"
+            try:
+                facts = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+            except (OSError, UnicodeDecodeError, yaml.YAMLError):  # the project's own check says what is wrong
+                facts = None
+        if not isinstance(facts, dict):
+            merged.append(item)
+            continue
+        written = {**item, **{k: facts[k] for k in PROJECT_FACTS if k in facts}}
+        written["open_data"] = [{"file": d.get("file"), "dataset": d.get("title") or d.get("file"),
+                                 "note": d.get("source"), "licence": d.get("licence")}
+                                for d in facts.get("data") or [] if isinstance(d, dict)]
+        written["_written_folder"] = path.parent
+        written["_repeated"] = [k for k in PROJECT_REPEATS if k in item]
+        merged.append(written)
+    return {**plan, "projects": merged}
+
+
 def merge(plan, root: Path):
-    """``plan`` with each entry that has a lesson folder replaced by the lesson's own facts."""
+    """``plan`` with each entry that has a lesson folder replaced by the lesson's own facts, and each
+    written project's facts from its folder."""
+    if isinstance(plan, dict):
+        plan = _merge_projects(plan, root)
     if not isinstance(plan, dict) or not isinstance(plan.get("lessons"), list):
         return plan
     merged = []
@@ -376,10 +412,17 @@ def _project_problems(plan: dict) -> list[str]:
         found += _slo_problems(item, "project")
         if "stakeholders" in item and not _ids(item["stakeholders"]):
             found.append(say("no_stakeholders", file=FILE, id=pid))
-        for entry in _list(item.get("open_data")):
+        if item.get("_repeated"):
+            found.append(say("plan_repeats_project_fact", file=FILE, id=pid,
+                             fields=", ".join(f"`{k}:`" for k in item["_repeated"]),
+                             where=f"{PROJECT_FOLDER.as_posix()}/{pid}/project.yml"))
+        for entry in [] if item.get("_written_folder") else _list(item.get("open_data")):
             for field in DATA_KEYS:
                 if not isinstance(entry, dict) or not entry.get(field):
                     found.append(say("bad_open_data", file=FILE, id=pid, field=field))
+            package = entry.get("package") if isinstance(entry, dict) else None
+            if isinstance(package, str) and package and not _PACKAGE.match(package):
+                found.append(say("bad_package", file=FILE, id=pid, package=package))
         if "open_data" in item and not _list(item["open_data"]) and not item.get("data_note"):
             found.append(say("no_data_note", file=FILE, id=pid))
         top = max((lv for lv in levels if lv in LEVELS), default=None)

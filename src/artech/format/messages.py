@@ -186,6 +186,17 @@ TEXT: dict[str, str] = {
         "Students co-create with real people, so the project says who they are (roles, not names). "
         "Add a list under `stakeholders:`, for example \"residents of a local care home\"."
     ),
+    "plan_repeats_project_fact": (
+        "{file}: project `{id}` is written, but its entry still says {fields}. A written project's facts live in "
+        "one place, {where} (its data sets with their source and licence too), so two copies could drift apart. "
+        "Remove those lines from its entry in curriculum.yml; keep its title, challenge, question, status, "
+        "stakeholders and data_note."
+    ),
+    "bad_package": (
+        "{file}: project `{id}` says its open data ships in the package `{package}`, but that is not the name of a "
+        "package pip can install. A planned project's `open_data` names a package from PyPI (like `statsmodels`); "
+        "a data file of your own goes in the project's data/ folder, with its source and licence in its project.yml."
+    ),
     "bad_open_data": (
         "{file}: project `{id}` has an `open_data` entry without `{field}`. "
         "Teachers need the package, the data set, its licence and a note to use data safely and fairly. "

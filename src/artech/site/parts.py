@@ -112,7 +112,12 @@ def part_data_sources(site: dict, here: str) -> str:
     lines = []
     for p in site["projects"]:
         for d in as_list(p.get("open_data")):
-            if isinstance(d, dict):
+            if isinstance(d, dict) and d.get("file"):  # a written project's own file, from its project.yml
+                lines.append("- " + say("site_data_file", dataset=md_escape(d.get("dataset", "")),
+                                        file=md_escape(d["file"]), project=md_escape(p["title"]),
+                                        page=rel(here, p["page"]), source=md_escape(str(d.get("note", "")).strip()),
+                                        licence=md_escape(str(d.get("licence", "")).strip())))
+            elif isinstance(d, dict):
                 lines.append("- " + say("site_data_source", dataset=md_escape(d.get("dataset", "")),
                                         package=d.get("package", ""), project=md_escape(p["title"]),
                                         page=rel(here, p["page"]),

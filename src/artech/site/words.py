@@ -103,6 +103,9 @@ TEXT: dict[str, str | tuple[str, str]] = {
     "site_lessons_written": "{lessons} ({written} written)",
     "site_no_design_cycle": "The design cycle is not in `curriculum.yml` yet.",
     "site_data_source": "**{dataset}** (Python package `{package}`), for [{project}]({page}). Licence: {licence}",
+    "site_data_file": (
+        "**{dataset}** (the file `{file}` in the project [{project}]({page})). Source: {source}. Licence: {licence}"
+    ),
     "site_no_data_sources": "No data sets are cited in `curriculum.yml` yet.",
     "site_log_unknown_part": "{page} asks for <!-- artech:{name} -->, which does not exist. Known: {known}.",
     # --- the picture of the paths into the projects (paths_picture.py) ------------------------
