@@ -93,6 +93,23 @@ def project_entry(plan: dict, project_id: str) -> dict:
     return next(item for item in plan["projects"] if item["id"] == project_id)
 
 
+def as_planned(root: Path, project_id: str, open_data: list | None = None) -> Path:
+    """The kit copy as it was before ``project_id`` was written: its folder gone, its facts (and
+    ``open_data``, data sets in packages) back in its plan entry, which says `status: planned`."""
+    merged = project_entry(curriculum.load(root), project_id)
+    plan = plan_of(root)
+    project_entry(plan, project_id).update(
+        status="planned", levels=list(merged["levels"]), prepared_by=list(merged["prepared_by"]),
+        slo_goals=list(merged["slo_goals"]), open_data=open_data or [])
+    shutil.rmtree(root / "projects" / "real_challenges" / project_id, ignore_errors=True)
+    save(root, plan)
+    return root
+
+
+A_PACKAGE = {"package": "bokeh_sampledata", "dataset": "bokeh_sampledata.gapminder",
+             "licence": "CC BY 2.0", "note": "Life expectancy and population per country."}
+
+
 def new_problems(root: Path, change) -> list[str]:
     """Problems that appear after ``change(plan)`` and were not there before."""
     before = set(curriculum.problems(root))
@@ -337,6 +354,8 @@ def test_a_written_lesson_is_ordered_by_its_level_from_lesson_yml(kit):
 
 
 def test_project_prepared_by_a_lesson_above_its_level(kit):
+    as_planned(kit, "learning-together")
+
     def change(plan):
         project_entry(plan, "learning-together")["prepared_by"].append("design-privacy-by-design")
         lesson_entry(plan, "design-privacy-by-design")["projects"].append("learning-together")
@@ -347,7 +366,7 @@ def test_project_prepared_by_a_lesson_above_its_level(kit):
 
 
 def test_broken_prepared_by_reference(kit):
-    found = new_problems(kit, lambda plan: project_entry(plan, "connected-places")
+    found = new_problems(as_planned(kit, "connected-places"), lambda plan: project_entry(plan, "connected-places")
                          ["prepared_by"].append("design-postcards"))
     assert_says(found, "unknown_ref", kind=said(PROJECT), id="connected-places", ref="design-postcards",
                 field="prepared_by", target=said(LESSON))
@@ -384,7 +403,8 @@ def test_project_needs_stakeholders_and_a_data_note(kit):
 
 
 def test_open_data_entry_needs_a_licence(kit):
-    found = new_problems(kit, lambda plan: project_entry(plan, "connected-places")["open_data"][0].pop("licence"))
+    found = new_problems(as_planned(kit, "connected-places", [dict(A_PACKAGE)]),
+                         lambda plan: project_entry(plan, "connected-places")["open_data"][0].pop("licence"))
     assert_says(found, "bad_open_data", id="connected-places", field="licence")
 
 
