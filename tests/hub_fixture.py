@@ -105,7 +105,7 @@ c.JupyterHub.load_roles = [{{"name": "artech-test", "services": ["artech-test"],
         raise HubError(f"waited {WAIT} s for {what}:\n{self.log_path.read_text()[-4000:]}")
 
     def api(self, method: str, path: str) -> requests.Response:
-        return requests.request(method, f"{self.url}/hub/api{path}", timeout=10,
+        return requests.request(method, f"{self.url}/hub/api{path}", timeout=WAIT,
                                 headers={"Authorization": f"token {TOKEN}"})
 
     def ready(self, name: str) -> bool:
@@ -115,7 +115,7 @@ c.JupyterHub.load_roles = [{{"name": "artech-test", "services": ["artech-test"],
     def log_in(self, name: str) -> requests.Session:
         """Log in through the login page, as a student's browser does, and wait for their server."""
         browser = requests.Session()
-        page = browser.get(f"{self.url}/hub/login", timeout=10)
+        page = browser.get(f"{self.url}/hub/login", timeout=WAIT)
         xsrf = re.search(r'name="_xsrf" value="([^"]+)"', page.text).group(1)
         answer = browser.post(f"{self.url}/hub/login?next=", data={"username": name, "password": "pw",
                                                                    "_xsrf": xsrf}, timeout=WAIT)

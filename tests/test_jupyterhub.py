@@ -46,7 +46,7 @@ def test_two_students_log_in_and_each_gets_a_workspace_in_their_language(hub):
                                                    ("ben", ben, "en", "welcome.ipynb", "lesson.ipynb")):
         landing = browser.get(f"{hub.url}/user/{name}/", timeout=WAIT)  # where the hub sends them: their welcome page
         assert landing.status_code == 200 and landing.url.endswith(f"/user/{name}/lab/tree/ArTech/{welcome}"), landing.url
-        listing = browser.get(f"{hub.url}/user/{name}/api/contents/ArTech", timeout=10)
+        listing = browser.get(f"{hub.url}/user/{name}/api/contents/ArTech", timeout=WAIT)
         assert listing.status_code == 200, listing.text
         assert welcome in {item["name"] for item in listing.json()["content"]}
         workspace = hub.homes / name / "ArTech"
@@ -64,11 +64,11 @@ def test_two_students_log_in_and_each_gets_a_workspace_in_their_language(hub):
 def test_a_students_edit_survives_a_restart_of_their_server(hub):
     browser = hub.log_in("dirk")
     path = "ArTech/design/mixing-colours/les.ipynb"
-    nb = browser.get(f"{hub.url}/user/dirk/api/contents/{path}", timeout=10).json()["content"]
+    nb = browser.get(f"{hub.url}/user/dirk/api/contents/{path}", timeout=WAIT).json()["content"]
     nb["cells"].append({"cell_type": "code", "metadata": {}, "source": "mijn_kleur = 'oranje'",
                         "outputs": [], "execution_count": None, "id": "dirk-1"})
     xsrf = browser.cookies.get("_xsrf", path="/user/dirk/")
-    saved = browser.put(f"{hub.url}/user/dirk/api/contents/{path}", timeout=10, headers={"X-XSRFToken": xsrf},
+    saved = browser.put(f"{hub.url}/user/dirk/api/contents/{path}", timeout=WAIT, headers={"X-XSRFToken": xsrf},
                         data=json.dumps({"type": "notebook", "format": "json", "content": nb}))
     assert saved.status_code == 200, saved.text  # saved through JupyterLab's own API, as autosave does
     before = (hub.homes / "dirk" / path).read_bytes()
@@ -159,7 +159,7 @@ def test_a_broken_workspace_step_still_lets_the_student_in(hub):
     home.mkdir(parents=True)
     (home / "ArTech").write_text("not a folder: the workspace cannot be written here")
     browser = hub.log_in("carla")  # she gets in: JupyterLab answers
-    assert browser.get(f"{hub.url}/user/carla/api/status", timeout=10).status_code == 200
+    assert browser.get(f"{hub.url}/user/carla/api/status", timeout=WAIT).status_code == 200
     assert browser.get(f"{hub.url}/user/carla/", timeout=WAIT).url.endswith("/user/carla/lab")  # no welcome page: JupyterLab
     assert "ArTech: the workspace could not be written" in hub.log_path.read_text()
     assert (home / "ArTech").read_text().startswith("not a folder")  # and nothing of hers was replaced

@@ -82,6 +82,19 @@ def test_a_step_without_its_dutch_edition_is_untranslated(copy):
     _one(_problems(copy), "p_untranslated_step", step="many-ideas", language="Nederlands")
 
 
+def test_a_step_whose_english_changed_after_it_was_translated_is_named(copy):
+    """A school rewrites a task in English; the Dutch edition still says the old one. Validate names the
+    cell in the step's own folder and the command that records the new translation."""
+    import nbformat
+
+    path = copy / "steps" / "many-ideas" / "lesson.ipynb"
+    nb = nbformat.read(path, 4)
+    nb.cells[0].source += "\n\nNew: ask two neighbours as well."
+    nbformat.write(nb, path)
+    folder = f"projects/real_challenges/{SMALL.name}/steps/many-ideas"
+    _one(_problems(copy), "t_cell_stale", file=f"{folder}/lesson.nl.ipynb", cell=nb.cells[0].id, folder=folder)
+
+
 def test_a_missing_brief_or_a_rubric_that_differs_between_languages(copy):
     (copy / "brief.nl.md").unlink()
     rubric = yaml.safe_load((copy / "rubric.nl.yml").read_text(encoding="utf-8"))
@@ -401,12 +414,23 @@ def test_the_plan_and_the_project_folders_agree_on_what_is_written(tmp_path):
 
 
 # --- every step notebook runs: a school's own variant, or one project folder ----------------------
-def _add_cell(path: Path, source: str) -> None:
+def _add_cell(path: Path, source: str, *, both: bool = False) -> None:
+    """A new last cell in the notebook at ``path``; with ``both``, in the Dutch edition too, with the same id
+    and its translation stamp, as an author who adds a cell to a step does."""
     import nbformat
 
+    from artech.teacher.translate import stamp
+
     nb = nbformat.read(path, as_version=4)
-    nb.cells.append(nbformat.v4.new_code_cell(source))
+    cell = nbformat.v4.new_code_cell(source)
+    nb.cells.append(cell)
     nbformat.write(nb, path)
+    if both:
+        dutch = path.with_name("lesson.nl.ipynb")
+        nl = nbformat.read(dutch, as_version=4)
+        nl.cells.append(nbformat.v4.new_code_cell(source, id=cell.id))
+        nbformat.write(nl, dutch)
+        stamp(path.parent, "nl", [cell.id], False, out=lambda *a: None)
 
 
 def test_one_project_folder_is_validated_alone_with_every_step_run(copy, capsys):
@@ -437,10 +461,11 @@ def test_the_kit_runs_the_steps_of_a_schools_variant_and_leaves_its_own_projects
             shutil.copytree(REPO / project.PROJECTS / entry["id"], kit / project.PROJECTS / entry["id"])
     folder = kit / project.PROJECTS / SMALL.name
     shutil.copytree(SMALL, folder)
-    _add_cell(folder / "steps" / "many-ideas" / "lesson.ipynb", "print(undefined_name)")
+    _add_cell(folder / "steps" / "many-ideas" / "lesson.ipynb", "print(undefined_name)", both=True)
     assert not [p for p in all_problems(kit)[0] if is_message(p, "p_step_fails")]  # not a variant: not run
     facts = _facts(folder)
     facts["adapted_from"] = "climate-made-visible"
     _write_facts(folder, facts)
     found = [p for p in all_problems(kit)[0] if is_message(p, "p_step_fails")]
-    assert len(found) == 1 and "NameError" in found[0] and "many-ideas/lesson.ipynb" in found[0]
+    assert len(found) == 2 and all("NameError" in p for p in found)  # in each language
+    assert any("many-ideas/lesson.ipynb" in p for p in found) and any("many-ideas/lesson.nl.ipynb" in p for p in found)

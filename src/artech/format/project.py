@@ -21,6 +21,7 @@ import yaml
 from .. import i18n
 from ..messages import did_you_mean
 from . import lesson as L
+from . import translations as T
 from .messages import say
 
 FACTS = "project.yml"
@@ -129,6 +130,9 @@ def _step_problems(folder: Path, here: str, steps) -> list[str]:
                 L.read(step_dir / path)
             except Exception as exc:  # noqa: BLE001 - the author gets the notebook's own complaint
                 found.append(say("p_bad_notebook", file=rel, reason=f"{type(exc).__name__}: {exc}"))
+                break
+            if lang != i18n.SOURCE:  # the same cells, and each says which English text it translates
+                found += T.edition_problems(step_dir, lang, where=f"{here}/{STEPS}/{step['id']}")
     missing = [p for p in PHASES if p not in phases]
     if phases and missing:
         found.append(say("p_cycle_incomplete", file=where, missing=", ".join(missing)))

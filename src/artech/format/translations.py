@@ -143,13 +143,16 @@ def _made_names(nb) -> set[str]:
     return names
 
 
-def edition_problems(folder: Path | str, lang: str, english=None) -> list[str]:
-    """Every way the ``lang`` edition of the lesson in ``folder`` differs from the English one."""
+def edition_problems(folder: Path | str, lang: str, english=None, where: str | None = None) -> list[str]:
+    """Every way the ``lang`` edition of the lesson in ``folder`` differs from the English one. ``where``
+    is the folder as the author knows it (a project's step: ``projects/real_challenges/<id>/steps/<step>``);
+    without it, ``lessons/<strand>/<slug>``."""
     folder = Path(folder)
     path = edition_path(folder, lang)
-    rel = f"lessons/{folder.parent.name}/{folder.name}/{path.name}"
+    here = where or f"lessons/{folder.parent.name}/{folder.name}"
+    rel = f"{here}/{path.name}"
     if not path.is_file():
-        return [say("t_no_edition", file=rel, lang=lang, folder=f"lessons/{folder.parent.name}/{folder.name}")]
+        return [say("t_no_edition", file=rel, lang=lang, folder=here)]
     try:
         english = english or L.read(folder / L.NOTEBOOK)
         other = L.read(path)
@@ -202,7 +205,7 @@ def edition_problems(folder: Path | str, lang: str, english=None) -> list[str]:
     for cid, number, never in stale[:8]:
         key = "t_cell_untranslated" if never else "t_cell_stale"
         problems.append(say(key, file=rel, cell=cid, number=number, lang=lang,
-                            folder=f"lessons/{folder.parent.name}/{folder.name}"))
+                            folder=here))
     if len(stale) > 8:
         problems.append(say("t_more_stale", file=rel, count=len(stale) - 8))
     names = meta.get("names") or {}
@@ -223,7 +226,7 @@ def edition_problems(folder: Path | str, lang: str, english=None) -> list[str]:
     if checks_file.is_file():
         po = checks_catalogue(folder, lang)
         problems += _catalogue_problems(po, check_sentences(checks_file),
-                                        f"lessons/{folder.parent.name}/{folder.name}/{po.name}")
+                                        f"{here}/{po.name}")
     return problems
 
 
