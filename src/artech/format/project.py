@@ -231,8 +231,6 @@ def brief_text(folder: Path, root: Path, lang: str) -> str | None:
     except (OSError, yaml.YAMLError):
         facts, plan = {}, {}
     titles = {e.get("id"): e.get("title") for e in (plan.get("lessons") or []) if isinstance(e, dict)}
-    from . import translations as T
-
     for path in L.find_lessons(root):  # a written lesson's title is its notebook's, in its own edition
         try:
             other = T.edition_path(path.parent, lang)
