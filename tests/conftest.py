@@ -95,3 +95,29 @@ def is_message(text: str, key: str, /, **values) -> bool:
     import re
 
     return re.search(message_pattern(key, **values), str(text)) is not None
+
+
+def lesson_as_planned(root: Path, lesson_id: str) -> Path:
+    """The kit copy at ``root`` as it was before ``lesson_id`` was written: its folder gone, its facts back in
+    its plan entry with `status: planned`. For tests that need a planned lesson, whichever are written."""
+    import shutil
+
+    import yaml
+
+    from artech.format import curriculum, lesson
+
+    folder = root / "lessons" / lesson_id.split("-", 1)[0] / lesson_id.split("-", 1)[1]
+    if not folder.is_dir():
+        return root
+    merged = next(e for e in curriculum.load(root)["lessons"] if e["id"] == lesson_id)
+    path = root / "curriculum.yml"
+    text = path.read_text(encoding="utf-8")
+    plan = yaml.safe_load(text)
+    entry = next(e for e in plan["lessons"] if e["id"] == lesson_id)
+    entry.update({k: merged[k] for k in ("title", "strand", "level")}, status="planned",
+                 **{k: merged[k] for k in ("duration", "objectives", "prerequisites", "projects", "slo_goals",
+                                            "design_cycle")})
+    header = "".join(ln + "\n" for ln in text.splitlines() if ln.startswith("#"))  # the plan's opening comments
+    path.write_text(header + yaml.safe_dump(plan, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    shutil.rmtree(folder)
+    return root

@@ -21,7 +21,7 @@ from artech.format import translations as T
 from artech.format.scaffold import new_lesson
 from artech.teacher.cli import main
 from artech.teacher.workspace import PLACED, notebook_name, welcome_name, write_workspace
-from conftest import FIXTURES, REPO, is_message, message_pattern, said
+from conftest import FIXTURES, REPO, is_message, lesson_as_planned, message_pattern, said
 
 ARTECH = [sys.executable, "-m", "artech.teacher.cli"]
 VALID = FIXTURES / "valid"
@@ -95,6 +95,11 @@ def _expected(name: str, fixture) -> tuple[list[str], list[str]]:
         "exercise-without-hint": (_say("v_no_hint", id="first-step"), [nb]),
         "hint-in-student-copy": (_say("v_hint_shown", id="first-step", hint="Write `answer = 42` and run the cell."),
                                  [nb]),
+        # mistakes.yml
+        "mistakes-unknown-exercise": (_say("v_mistakes_unknown", file=L.MISTAKES, id="first-stpe",
+                                           suggestion=" " + said("did_you_mean", suggestion="first-step")),
+                                      [nb, L.MISTAKES]),
+        "mistakes-without-code": (_say("v_mistakes_code", file=L.MISTAKES, id="first-step", n=1), [nb, L.MISTAKES]),
         # lesson.yml
         "facts-missing": (_say("facts_missing", path=facts), [nb, facts]),
         "facts-bad-yaml": (_say("facts_bad_yaml", path=facts, line=5), [nb, facts]),
@@ -239,6 +244,7 @@ def test_workspace_writes_every_lesson_and_keeps_student_edits(tmp_path, monkeyp
     assert added >= len(copies) and kept == 0
     assert (ws / _welcome()).exists()
     assert not list(ws.rglob(L.CHECKS)) and not list(ws.rglob(L.FACTS)), "checks and facts stay in the kit"
+    assert not list(ws.rglob(L.MISTAKES)), "the wrong answers the tests try are for authors, not students"
     for path in copies:
         nb = nbformat.read(path, 4)
         assert L.is_student_copy(nb) and L.lesson_of(nb) == L.lesson_id(path.parent)
@@ -515,7 +521,7 @@ def test_new_lesson_writes_a_folder_that_validates(tmp_path, capsys):
 
 
 def test_new_lesson_follows_the_plan_and_shrinks_its_entry(tmp_path, capsys):
-    kit = kit_copy(tmp_path)
+    kit = lesson_as_planned(kit_copy(tmp_path), "design-shapes-and-patterns")
     before = yaml.safe_load((kit / "curriculum.yml").read_text(encoding="utf-8"))
     planned = next(e for e in before["lessons"] if e["id"] == "design-shapes-and-patterns")
     assert main(["new", "lesson", "--strand", "design", "--level", "1", "--title", "Shapes and patterns",

@@ -11,6 +11,8 @@ from babel.messages.pofile import read_po
 from artech import i18n
 from artech.messages import say
 from artech.format import lesson as L
+from artech.format import mistakes as M
+from artech.format import readability as R
 from artech.format import translations as T
 from artech.format.validate import lesson_problems
 from artech.teacher.grade import check_notebook
@@ -127,3 +129,86 @@ def test_student_copy_has_no_answers_hints_checks_or_teacher_cells(path):
 def test_first_code_cell_gives_check(path):
     first = next(c for c in L.read(path).cells if c.cell_type == "code")
     assert "from artech import" in first.source and "check" in first.source
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=IDS)
+def test_every_exercise_has_wrong_answers_students_really_give(path):
+    known = M.read(path.parent)
+    assert M.problems(path.parent, [e["id"] for e in L.exercises(L.read(path))]) == []
+    missing = [e["id"] for e in L.exercises(L.read(path)) if not known.get(e["id"])]
+    assert not missing, f"{L.MISTAKES} has no wrong answer for {missing}"
+
+
+def _mistaken(path, round_: int) -> tuple[nbformat.NotebookNode, dict[str, dict]]:
+    """The typed-in student copy with each exercise's ``round_``-th wrong answer in place of its answer,
+    and the right answer run again after the check, so a later exercise starts from a right state."""
+    master = L.read(path)
+    lang = L.meta(master).get("lang") or i18n.SOURCE
+    names = L.meta(master).get("names") or {}
+    wrong = M.read(path.parent)
+    nb = _typed_in(path)
+    by_id = {c.get("id"): c for c in nb.cells}
+    tried: dict[str, dict] = {}
+    for ex in reversed(L.exercises(master)):  # from the end, so inserting a cell moves no later index
+        entries = wrong.get(ex["id"]) or []
+        if round_ >= len(entries) or ex["solution"] is None:
+            continue
+        answer_cell = master.cells[ex["solution"]]
+        mistake = M.code_for(entries[round_], lang, names)
+        by_id[answer_cell.id].source = M.typed_in(answer_cell.source, mistake)
+        right = nbformat.v4.new_code_cell(L.solution_source(answer_cell.source))
+        right.id = f"right-again-{ex['id']}"
+        at = next(i for i, c in enumerate(nb.cells) if c.get("id") == ex["cell_id"])
+        nb.cells.insert(at + 1, right)
+        tried[ex["id"]] = {**entries[round_], "typed": mistake}
+    return nb, tried
+
+
+@pytest.mark.parametrize("path", EDITIONS, ids=EDITION_IDS)
+def test_the_wrong_answers_students_give_get_a_kind_not_yet(path, tmp_path):
+    """Each wrong answer of mistakes.yml, typed in where the answer goes, in this edition: "not yet", never an
+    error, with the edition's words and what the message must name. One run per round of mistakes."""
+    lang = L.meta(L.read(path)).get("lang") or i18n.SOURCE
+    rounds = max([len(v) for v in M.read(path.parent).values()] or [0])
+    assert rounds, f"{L.MISTAKES} lists no wrong answers"
+    for round_ in range(rounds):
+        nb, tried = _mistaken(path, round_)
+        submission = tmp_path / f"mistakes-{round_}.ipynb"
+        nbformat.write(nb, submission)
+        report = {e["id"]: e for e in check_notebook(submission)["exercises"]}
+        for ex_id, entry in tried.items():
+            got = report[ex_id]
+            assert got["status"] == "not yet", (ex_id, entry["typed"], got)
+            assert got["message"] and "Traceback" not in got["message"], (ex_id, entry["typed"], got)
+            for text in M.says_for(entry, lang):
+                assert text.lower() in got["message"].lower(), (ex_id, entry["typed"], text, got["message"])
+
+
+@pytest.mark.parametrize("path", EDITIONS, ids=EDITION_IDS)
+def test_reading_ease_fits_the_level(path):
+    level = L.read_facts(path.parent)["level"]
+    ease, words = R.of_edition(path)
+    assert ease >= R.MINIMUM[level], (
+        f"{path}: reading ease {ease:.1f} over {words} words; level {level} needs at least {R.MINIMUM[level]}. "
+        "Shorter sentences and shorter words raise it.")
+
+
+def _template_lines(lang: str) -> set[str]:
+    """The new-lesson template's instructions to the author, in ``lang``: a lesson that still has one is a stub."""
+    from artech.format.messages import say as author_say
+
+    with i18n.use(lang):
+        texts = [author_say(k, title="") for k in ("scaffold_intro", "scaffold_exercise", "scaffold_make_it_yours",
+                                                    "scaffold_teacher", "scaffold_makes")]
+    return {ln.strip() for t in texts for ln in t.splitlines()
+            if len(ln.strip()) > 25 and not ln.lstrip().startswith(("#", "|"))}
+
+
+@pytest.mark.parametrize("path", EDITIONS, ids=EDITION_IDS)
+def test_no_lesson_is_still_the_new_lesson_template(path):
+    nb = L.read(path)
+    template = _template_lines(L.meta(nb).get("lang") or i18n.SOURCE)
+    left = [ln.strip() for c in nb.cells for ln in c.source.splitlines() if ln.strip() in template]
+    left += [m for m in [L.meta(nb).get("makes")] if m in template]
+    assert not left, f"{path}: still the template's words: {left}"
+    assert "first-step" not in {e["id"] for e in L.exercises(nb)}, "the template's exercise is still there"

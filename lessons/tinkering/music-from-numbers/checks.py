@@ -207,3 +207,8 @@ def my_jingle(see):
     pairs = _notes(see, "my_tune")
     see.that(any(hz > 0 for hz, _beats in pairs),
              _("`my_tune` has only rests: add at least one note you can hear."))
+    heard = sum(1 for hz, _beats in pairs if hz > 0)
+    see.that(heard >= 3, _n("`my_tune` has {n} note you can hear. A jingle is a short tune: "
+                            "give it at least three notes, like the examples.",
+                            "`my_tune` has {n} notes you can hear. A jingle is a short tune: "
+                            "give it at least three notes, like the examples.", heard, n=heard))

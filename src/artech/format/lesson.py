@@ -38,6 +38,7 @@ FORMAT_VERSION = 2
 NOTEBOOK = "lesson.ipynb"
 FACTS = "lesson.yml"
 CHECKS = "checks.py"
+MISTAKES = "mistakes.yml"  # wrong answers students really give: the tests prove each check refuses them
 TEACHER_TAG = "teacher"  # cells only teachers see
 PREDICT_TAG = "predict"  # cells whose output would give away a "Predict first" answer: empty in the student copy
 CHECKS_TAG = "checks"  # format 1 only: a checks cell inside the notebook (validation says where it goes now)

@@ -295,6 +295,22 @@ TEXT: dict[str, str] = {
         "guide and the one-page lesson plan show it."
     ),
     "v_student_section": "the lesson has no \"{section}\" heading for students. Add a Markdown cell with \"## {section}\".",
+    "v_mistakes_shape": (
+        "{file}: the file should list exercises, each with the wrong answers students give. "
+        "The tests read it that way. Start each line with an exercise id and a colon, like `pure-red:`."
+    ),
+    "v_mistakes_unknown": (
+        "{file}: `{id}` is not an exercise of this lesson, so its mistakes are never tried. "
+        "Use the id of a check(\"...\") cell.{suggestion}"
+    ),
+    "v_mistakes_list": (
+        "{file}: `{id}` has no wrong answers under it. "
+        "The tests need at least one. Add a line `- code: \"...\"` with an answer a student really gives."
+    ),
+    "v_mistakes_code": (
+        "{file}: wrong answer {n} of `{id}` has no code. "
+        "The tests type that code in place of the answer. Give it `code: \"...\"` (or one per language: `code: {{en: ..., nl: ...}}`)."
+    ),
     "v_markers": "cell {cell} has a \"{marker}\" line without its partner. Every \"### BEGIN SOLUTION\" needs an \"### END SOLUTION\" below it.",
     # --- challenge projects (artech.format.project; docs/authoring.md, "Challenge projects") ---
     "p_no_facts": (

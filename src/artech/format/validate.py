@@ -14,6 +14,7 @@ import jsonschema
 
 from .. import i18n
 from . import lesson as L
+from . import mistakes
 from . import notes as N
 from .messages import say
 
@@ -119,6 +120,7 @@ def _exercise_problems(path: Path, nb) -> list[str]:
     for ex_id in defined:
         if ex_id not in called:
             problems.append(say("v_unused_definition", id=ex_id))
+    problems += mistakes.problems(path.parent, [ex["id"] for ex in L.exercises(nb)])
     used = {ex["solution"] for ex in L.exercises(nb)}
     for i, cell in enumerate(nb.cells):
         if L.has_solution(cell) and i not in used:

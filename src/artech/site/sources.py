@@ -25,8 +25,8 @@ PROJECTS_DIR = "projects/real_challenges"
 PROJECT_PAGES = ("brief.md", "README.md", "project.md", "index.md")  # a written project: its brief
 SKIP_PARTS = {".ipynb_checkpoints", "__pycache__", ".git"}
 # Files of a lesson folder that are never published as they are: the notebook becomes the pages, and
-# checks.py (hints, praise and what counts as right) and lesson.yml stay with the kit.
-PRIVATE_LESSON_FILES = frozenset({L.NOTEBOOK, L.CHECKS, L.FACTS})
+# checks.py (hints, praise and what counts as right), mistakes.yml and lesson.yml stay with the kit.
+PRIVATE_LESSON_FILES = frozenset({L.NOTEBOOK, L.CHECKS, L.FACTS, L.MISTAKES})
 LIST_FACTS = ("objectives", "vocabulary", "materials", "prerequisites", "projects", "slo_goals", "hardware", "cards")
 
 

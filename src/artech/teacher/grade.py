@@ -32,7 +32,7 @@ from ..messages import say
 CELL_LIMIT = float(os.environ.get("ARTECH_CELL_LIMIT", 10))  # seconds one cell may run
 KERNEL_ENV = {"GPIOZERO_PIN_FACTORY": "mock", "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy",
               "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
-NOT_ASSETS = {L.NOTEBOOK, L.CHECKS, L.FACTS, "teacher", "__pycache__", ".ipynb_checkpoints"}
+NOT_ASSETS = {L.NOTEBOOK, L.CHECKS, L.FACTS, L.MISTAKES, "teacher", "__pycache__", ".ipynb_checkpoints"}
 
 # Run before a submission's first cell. While the student's code runs, Python may not open a
 # connection to another computer, nor read the kit's lessons (their answers) or the folders the

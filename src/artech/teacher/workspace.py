@@ -16,7 +16,7 @@ from ..format import translations as T
 from ..messages import say
 
 WELCOME = "welcome.ipynb"  # the English welcome page; each language names its own (locale/languages.yml)
-NOT_FOR_STUDENTS = {"teacher", L.CHECKS, L.FACTS, L.NOTEBOOK, ".ipynb_checkpoints", "__pycache__"}
+NOT_FOR_STUDENTS = {"teacher", L.CHECKS, L.FACTS, L.MISTAKES, L.NOTEBOOK, ".ipynb_checkpoints", "__pycache__"}
 
 
 def welcome_name(lang: str) -> str:
