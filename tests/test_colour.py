@@ -378,3 +378,104 @@ def test_see_colour_gives_a_check_the_same_message_as_show():
 
 def test_see_colour_returns_a_clean_tuple():
     assert colour.see_colour(See({"c": [1.0, 2, 3]}), "c") == (1, 2, 3)
+
+
+# --- contrast (WCAG 2) -------------------------------------------------------------------------
+@pytest.mark.parametrize("rgb, expected", [((0, 0, 0), 0.0), ((255, 255, 255), 1.0), ((255, 0, 0), 0.2126),
+                                           ((0, 255, 0), 0.7152), ((0, 0, 255), 0.0722)])
+def test_luminance_is_the_wcag_relative_luminance(rgb, expected):
+    assert colour.luminance(rgb) == pytest.approx(expected, abs=1e-4)
+
+
+def test_contrast_ratio_follows_the_wcag_formula_in_either_order():
+    assert colour.contrast_ratio((0, 0, 0), (255, 255, 255)) == pytest.approx(21.0)
+    assert colour.contrast_ratio((255, 255, 255), (0, 0, 0)) == pytest.approx(21.0)
+    assert colour.contrast_ratio((10, 20, 30), (10, 20, 30)) == pytest.approx(1.0)
+    # #767676 on white is the well-known lightest grey that still reaches 4.5:1
+    assert colour.contrast_ratio((118, 118, 118), (255, 255, 255)) == pytest.approx(4.54, abs=0.01)
+    lum = colour.luminance((200, 100, 50))
+    assert colour.contrast_ratio((200, 100, 50), (255, 255, 255)) == pytest.approx(1.05 / (lum + 0.05))
+
+
+def test_contrast_shows_text_on_its_background_with_the_aa_verdicts():
+    shown = colour.contrast((118, 118, 118), (255, 255, 255), "Hello")
+    assert isinstance(shown, colour.Contrast)
+    assert shown.normal_text_ok and shown.large_text_ok
+    lines = repr(shown).splitlines()
+    assert lines[0] == said("colour_contrast_ratio", ratio="4.54 : 1", text="(118, 118, 118)",
+                            background="(255, 255, 255)")
+    assert lines[1:] == [said("colour_contrast_normal_ok", need="4.5"), said("colour_contrast_large_ok", need="3")]
+    page = shown._repr_html_()
+    assert "color:rgb(118, 118, 118)" in page and "background-color:rgb(255, 255, 255)" in page
+    assert 'role="img"' in page and "Hello" in page
+    ElementTree.fromstring(page)
+    grey = colour.contrast((150, 150, 150), (255, 255, 255))
+    assert not grey.normal_text_ok and not grey.large_text_ok  # 2.95: too low even for large text
+    assert not colour.contrast((140, 140, 140), (255, 255, 255)).normal_text_ok
+    assert colour.contrast((140, 140, 140), (255, 255, 255)).large_text_ok  # 3.3: large text only
+    assert said("colour_contrast_normal_low", need="4.5") in repr(grey)
+    assert grey.words == said("colour_contrast_sample")
+
+
+def test_a_ratio_just_under_the_line_is_never_shown_as_passing():
+    # WCAG: do not round up. A ratio of 4.499 must not read "4.50".
+    assert colour._ratio_text(4.4999) == "4.49 : 1"
+    assert colour._ratio_text(21.0) == "21.00 : 1"
+
+
+def test_contrast_with_a_wrong_colour_says_which_one_kindly():
+    shown = colour.contrast((0, 0, 0), (255, 256, 255))
+    assert isinstance(shown, colour.Problem)
+    assert shown.message == said("colour_palette_entry", where="`background`", problem=said("colour_256", part=said("colour_green")))
+    with pytest.raises(ColourError) as caught:
+        colour.contrast_ratio("black", (255, 255, 255))
+    assert caught.value.message == said("colour_palette_entry", where="`text`", problem=said("colour_text", value="'black'"))
+
+
+# --- colour blindness (Machado, Oliveira & Fernandes 2009) ---------------------------------------
+def test_simulate_applies_the_machado_matrices():
+    # grey stays grey (each matrix row adds up to 1), black and white stay themselves
+    for kind in colour.CVD_KINDS:
+        assert colour.simulate((0, 0, 0), kind) == (0, 0, 0)
+        assert colour.simulate((255, 255, 255), kind) == (255, 255, 255)
+        r, g, b = colour.simulate((128, 128, 128), kind)
+        assert max(r, g, b) - min(r, g, b) <= 1
+    # red and green come close together for protanopia and deuteranopia, not for tritanopia
+    red, green = (230, 0, 0), (0, 160, 0)
+    assert colour.difference(colour.simulate(red, "deuteranopia"), colour.simulate(green, "deuteranopia")) < 15
+    assert colour.difference(colour.simulate(red, "tritanopia"), colour.simulate(green, "tritanopia")) > 100
+    assert colour.simulate((255, 0, 0), "Protanopia ") == colour.simulate((255, 0, 0), "protanopia")
+
+
+def test_an_unknown_kind_of_colour_blindness_gets_a_near_miss():
+    with pytest.raises(ColourError) as caught:
+        colour.simulate((1, 2, 3), "deuteranope")
+    assert is_message(caught.value.message, "colour_cvd_unknown")
+    assert is_message(caught.value.message, "did_you_mean", suggestion="deuteranopia")
+
+
+def test_colour_blind_shows_each_kind_and_names_the_pairs_that_are_too_close():
+    view = colour.colour_blind({"go": (0, 170, 0), "wait": (255, 190, 0), "stop": (220, 0, 0)})
+    assert isinstance(view, colour.ColourBlindView)
+    assert not view.safe
+    assert ("deuteranopia", "go", "stop", 7.4) in view.too_close
+    assert set(view.seen) == set(colour.CVD_KINDS) and all(len(v) == 3 for v in view.seen.values())
+    page = view._repr_html_()
+    ElementTree.fromstring(page)
+    assert page.count('role="img"') == 12  # 3 colours x (your colours + 3 kinds), each with a label
+    assert said("colour_cvd_source") in html.unescape(page)
+    text = repr(view)
+    assert said("colour_cvd_too_close", kind=said("colour_cvd_deuteranopia"), a="go", b="stop",
+                difference="7", need="15") in text
+
+
+def test_a_palette_with_light_and_dark_colours_is_safe():
+    view = colour.colour_blind([(0, 114, 178), (230, 159, 0), (40, 40, 40)])  # Okabe & Ito's blue, orange, near black
+    assert view.safe and view.too_close == []
+    assert view.names == [said("colour_palette_number", n=n) for n in (1, 2, 3)]
+    assert said("colour_cvd_safe", need="15") in repr(view)
+
+
+def test_colour_blind_of_a_wrong_palette_is_the_palette_message():
+    shown = colour.colour_blind({"a": (0, 0, 0), "b": "blue"})
+    assert isinstance(shown, colour.Problem) and shown.message == colour.palette_problem({"a": (0, 0, 0), "b": "blue"})

@@ -186,7 +186,7 @@ def test_typo_says_did_you_mean():
     with pytest.raises(AttributeError) as err:
         Pen().foward(100)
     message = str(err.value)
-    known = "forward, back, left, right, colour, width, up, down"
+    known = "forward, back, left, right, colour, width, up, down, circle, square, fill, jump_to, go_to, page"
     assert message == said("draw_no_attribute", name="foward",
                            suggestion=said("did_you_mean", suggestion="forward") + " ", known=known)
     assert is_message(message, "did_you_mean", suggestion="forward")
@@ -201,9 +201,9 @@ def test_dutch_and_turtle_words_point_to_the_instruction(word, meant):
 
 def test_unknown_word_lists_the_instructions_without_guessing():
     with pytest.raises(AttributeError) as err:
-        Pen().circle(50)
+        Pen().triangle(50)  # (was `circle`, before the pen could draw circles)
     assert not is_message(str(err.value), "did_you_mean")
-    assert is_message(str(err.value), "draw_no_attribute", name="circle", suggestion="")
+    assert is_message(str(err.value), "draw_no_attribute", name="triangle", suggestion="")
 
 
 def test_private_names_stay_plain_attribute_errors():
@@ -465,3 +465,202 @@ def test_in_a_notebook_the_pen_name_pushed_into_the_loop_is_caught_by_the_check(
     assert first_check.outputs[0].text.strip() == "not yet | " + messages.say("draw_not_shown", name="quick_square")
     assert "image/svg+xml" in right.outputs[0].data
     assert second_check.outputs[0].text.startswith("done | ")
+
+
+# --- shapes, places and pages (design-shapes-and-patterns, design-composing-a-picture) ----------------
+def row_of_circles(n=5, step=80, radius=25, y=0):
+    pen = Pen()
+    pen.fill("gold")
+    for i in range(n):
+        pen.jump_to(-(n - 1) * step / 2 + i * step, y)
+        pen.circle(radius)
+    return pen
+
+
+def test_shapes_are_drawn_where_the_pen_is_and_recorded():
+    pen = Pen()
+    pen.colour("navy")
+    pen.fill("tomato")
+    pen.width(4)
+    pen.circle(30)
+    pen.jump_to(100, -50)
+    pen.fill("none")
+    pen.square(40)
+    assert pen.shapes == [
+        draw.Shape("circle", (0.0, 0.0), 30.0, "navy", "tomato", 4),
+        draw.Shape("square", (100.0, -50.0), 40.0, "navy", None, 4),
+    ]
+    assert pen.lines == []  # jump_to draws nothing, and a shape is not a line
+    assert len(pen) == 2  # len counts lines and shapes: a pen with only shapes has drawn something
+    assert draw.area(pen.shapes[0]) == 2827.4 and draw.area(pen.shapes[1]) == 1600.0
+    assert draw.shapes(pen, "square") == pen.shapes[1:]
+
+
+def test_go_to_draws_a_line_and_does_not_turn():
+    pen = Pen()
+    pen.go_to(100, 50)
+    pen.up()
+    pen.go_to(0, 0)
+    pen.down()
+    pen.forward(10)
+    assert pen.lines == [((0.0, 0.0), (100.0, 50.0), "black", 2), ((0.0, 0.0), (10.0, 0.0), "black", 2)]
+
+
+def test_a_row_at_even_steps():
+    pen = row_of_circles()
+    assert draw.spacings(pen) == [80.0] * 4
+    assert draw.in_a_row(pen) and draw.same_length(draw.spacings(pen))
+    pen.jump_to(0, 60)
+    pen.circle(25)
+    assert not draw.in_a_row(pen)
+
+
+def test_mirror_twins_left_right_and_top_bottom():
+    pen = row_of_circles()
+    assert draw.symmetric(pen) and draw.symmetric(pen, "top-bottom")
+    pen.jump_to(160, 80)
+    pen.square(20)
+    alone = draw.without_twin(pen)
+    assert [s.centre for s in alone] == [(160.0, 80.0)]
+    pen.jump_to(-160, 80)
+    pen.square(20)
+    assert draw.symmetric(pen, middle=0) and not draw.symmetric(pen, "top-bottom")
+    pen.colour("red")
+    pen.jump_to(-50, -60)
+    pen.go_to(50, -60)  # a line across the middle is its own mirror twin
+    assert draw.symmetric(pen, middle=0)
+    pen.go_to(60, -90)
+    assert draw.without_twin(pen, middle=0) == [((50.0, -60.0), (60.0, -90.0), "red", 2)]
+    assert not draw.symmetric(Pen())
+
+
+def test_a_twin_needs_the_same_size_and_colour():
+    pen = row_of_circles(n=2)
+    pen.fill("blue")
+    pen.jump_to(0, 50)
+    pen.circle(10)  # on the mirror line: its own twin
+    assert draw.symmetric(pen)
+    other = Pen()
+    other.jump_to(-50, 0)
+    other.circle(20)
+    other.jump_to(50, 0)
+    other.circle(30)
+    assert [s.size for s in draw.without_twin(other)] == [20.0, 30.0]
+
+
+def test_a_page_is_a_fixed_poster_and_knows_what_sticks_out():
+    pen = Pen()
+    pen.page(400, 300)
+    pen.jump_to(-190, 0)
+    pen.circle(30)
+    pen.jump_to(0, 0)
+    pen.square(100)
+    assert draw.page(pen) == (400.0, 300.0)
+    assert [s.centre for s in draw.outside(pen)] == [(-190.0, 0.0)]
+    root = ET.fromstring(pen._repr_svg_())
+    assert (root.get("width"), root.get("height")) == ("400", "300")
+    circle = [c for c in root.findall(f"{SVG_NS}g/{SVG_NS}circle")][0]
+    assert (circle.get("cx"), circle.get("cy"), circle.get("r")) == ("10", "150", "30")
+    rect = root.find(f"{SVG_NS}g/{SVG_NS}rect")
+    assert (rect.get("x"), rect.get("y"), rect.get("width")) == ("150", "100", "100")
+    assert draw.outside(row_of_circles()) == []  # no page: nothing is outside
+
+
+def test_shapes_show_in_order_and_fit_the_picture():
+    pen = Pen()
+    pen.fill("gold")
+    pen.circle(50)
+    pen.forward(20)
+    pen.jump_to(300, 0)
+    pen.square(60)
+    root = ET.fromstring(pen._repr_svg_())
+    drawn = [el.tag.replace(SVG_NS, "") for el in root.find(f"{SVG_NS}g")]
+    assert drawn == ["circle", "line", "rect"]
+    width = float(root.get("width"))
+    circle = root.find(f"{SVG_NS}g/{SVG_NS}circle")
+    assert float(circle.get("cx")) - float(circle.get("r")) >= 0
+    rect = root.find(f"{SVG_NS}g/{SVG_NS}rect")
+    assert float(rect.get("x")) + float(rect.get("width")) <= width
+    assert circle.get("fill") == "gold"
+    title = root.find(f"{SVG_NS}title").text
+    assert said("draw_one_line") in title and said("draw_circles", count=1) in title
+    assert said("draw_squares", count=1) in title and "gold" in title
+
+
+def test_shapes_count_for_shown_and_equal():
+    pen = row_of_circles()
+    pen._repr_svg_()
+    assert draw.shown(pen)
+    pen.circle(5)
+    assert not draw.shown(pen)
+    assert row_of_circles() == row_of_circles() and row_of_circles() != row_of_circles(step=70)
+
+
+@pytest.mark.parametrize("call, key", [
+    (lambda pen: pen.circle(0), "draw_bad_size"),
+    (lambda pen: pen.square(-20), "draw_bad_size"),
+    (lambda pen: pen.fill(3), "draw_fill_kind"),
+    (lambda pen: pen.page(10, 300), "draw_bad_page"),
+    (lambda pen: setattr(pen, "shapes", []), "draw_set_shapes"),
+])
+def test_shape_mistakes_are_kind(call, key):
+    pen = Pen()
+    with pytest.raises(draw.DrawError) as err:
+        call(pen)
+    assert is_message(str(err.value), key)
+    assert "pen." in str(err.value)  # every one shows an example with the pen's own name
+
+
+@pytest.mark.parametrize("call, kind", [
+    (lambda p: p.go_to(100), draw.DrawTypeError),
+    (lambda p: p.jump_to(), draw.DrawTypeError),
+    (lambda p: p.jump_to("100", 50), draw.DrawTypeError),
+    (lambda p: p.circle(...), draw.DrawTypeError),
+    (lambda p: p.circle(10, 20), draw.DrawTypeError),
+    (lambda p: p.circle(0), draw.DrawValueError),
+    (lambda p: p.fill("goud"), draw.DrawValueError),
+    (lambda p: p.go_to(5_000_000, 0), draw.DrawValueError),
+])
+def test_shape_instructions_raise_kit_errors_of_the_python_kind(call, kind):
+    with pytest.raises(kind):
+        call(Pen())
+
+
+def test_examples_for_shapes_use_the_pens_own_name():
+    poster = Pen()
+    with pytest.raises(draw.DrawTypeError) as err:
+        poster.go_to(100)
+    assert is_message(str(err.value), "draw_wrong_args", name="go_to", takes=said("draw_takes_two_numbers"),
+                      example="poster.go_to(100, 50)", given=said("draw_given_one"))
+    with pytest.raises(draw.DrawValueError) as err:
+        poster.circle(-5)
+    assert str(err.value) == said("draw_bad_size", name="circle", value="-5", example="poster.circle(50)")
+
+
+@pytest.mark.parametrize("word, meant", [("cirkel", "circle"), ("vierkant", "square"), ("goto", "go_to"),
+                                         ("vul", "fill"), ("spring_naar", "jump_to"), ("ga_naar", "go_to")])
+def test_dutch_and_turtle_words_for_shapes(word, meant):
+    with pytest.raises(AttributeError, match=message_pattern("did_you_mean", suggestion=meant)):
+        getattr(Pen(), word)
+
+
+def test_colours_as_numbers_and_how_different_they_look():
+    assert draw.rgb("gold") == (255, 215, 0) and draw.rgb("#ff8800") == (255, 136, 0)
+    assert draw.difference("lightblue", "lightblue") == 0.0
+    assert draw.difference("lightblue", "powderblue") < 10  # they look much alike
+    assert draw.difference("lightblue", "crimson") > 40  # clearly different
+
+
+def test_how_much_of_the_page_is_covered():
+    pen = Pen()
+    pen.page(400, 300)
+    assert draw.covered(pen) == 0.0
+    pen.square(200)  # 200 x 200 of 400 x 300: a third
+    assert 0.32 <= draw.covered(pen) <= 0.35
+    pen.jump_to(50, 0)
+    pen.square(100)  # inside the first one: nothing more is covered
+    assert 0.32 <= draw.covered(pen) <= 0.35
+    pen.jump_to(0, 0)
+    pen.circle(400)
+    assert draw.covered(pen) == 1.0
+    assert draw.covered(Pen()) == 0.0

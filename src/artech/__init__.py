@@ -1,7 +1,8 @@
 """ArTech: an art & technology curriculum kit.
 
 What a lesson imports lives here, at the top of the package: ``check`` (the self-check), and the
-tools ``colour``, ``draw``, ``sound``, ``bench`` and ``game`` (``from artech import check, colour``).
+tools ``colour``, ``draw``, ``pixels``, ``sound``, ``bench`` and ``game``
+(``from artech import check, colour``).
 The lesson format is in ``artech.format``, teacher tools in ``artech.teacher`` and the site in
 ``artech.site``; a lesson never needs those.
 

@@ -9,6 +9,8 @@ pixel. In a lesson::
     colour.palette({"sky": (135, 200, 250), "leaf": (60, 160, 60)})
     colour.light_circles()                     # red, green and blue light overlapping
     colour.mixer()                             # three sliders and a live swatch
+    colour.contrast((90, 90, 90), (255, 255, 255))   # text on a background: its WCAG contrast ratio
+    colour.colour_blind({"go": (0, 170, 0), "stop": (220, 0, 0)})  # a palette as seen with colour blindness
 
 The display tools never put a traceback in front of a student: a colour that
 is not right shows a kind message instead of a swatch, saying what happened,
@@ -33,6 +35,7 @@ from .messages import say
 __all__ = [
     "show", "palette", "mix", "light_circles", "mixer",
     "to_rgb", "problem", "palette_problem", "see_colour", "name_of", "ColourError",
+    "luminance", "contrast_ratio", "contrast", "simulate", "colour_blind", "difference",
 ]
 
 PARTS = ("red", "green", "blue")  # the order of the three numbers, always
@@ -460,6 +463,248 @@ def mixer(start: Any = (128, 128, 128)) -> Mixer | Problem:
     if wrong:
         return Problem(wrong)
     return Mixer(to_rgb(start))
+
+
+# --- contrast (WCAG 2) ----------------------------------------------------------------------
+# WCAG 2.x: relative luminance of sRGB, and the contrast ratio (L1 + 0.05) / (L2 + 0.05), L1 the lighter.
+# Success criterion 1.4.3 (Contrast, Minimum, level AA): at least 4.5:1 for normal text and 3:1 for
+# large text (at least 18 point, or 14 point bold).
+AA_NORMAL = 4.5
+AA_LARGE = 3.0
+
+
+def _colour_or_raise(value: Any, where: str) -> tuple[int, int, int]:
+    message, rgb = _check(value)
+    if message:
+        raise ColourError(say("colour_palette_entry", where=where, problem=message))
+    return rgb
+
+
+def luminance(colour: Any) -> float:
+    """The relative luminance of ``colour`` as WCAG 2 defines it: 0 for black, 1 for white."""
+    return _luminance(_colour_or_raise(colour, "`colour`"))
+
+
+def contrast_ratio(text: Any, background: Any) -> float:
+    """The WCAG 2 contrast ratio of two colours, from 1 (the same) to 21 (black and white).
+
+    ``(L1 + 0.05) / (L2 + 0.05)`` with L1 the relative luminance of the lighter colour; the order of
+    the two colours does not matter.
+    """
+    a = _luminance(_colour_or_raise(text, "`text`"))
+    b = _luminance(_colour_or_raise(background, "`background`"))
+    lighter, darker = max(a, b), min(a, b)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _ratio_text(ratio: float) -> str:
+    """'4.54 : 1', cut (not rounded up) to two decimals, as WCAG asks: 4.499 never shows as 4.50."""
+    return f"{math.floor(ratio * 100 + 1e-9) / 100:.2f} : 1"
+
+
+class Contrast:
+    """Text in one colour on a background of another, with its contrast ratio; what ``contrast`` gives."""
+
+    def __init__(self, text: tuple[int, int, int], background: tuple[int, int, int], words: str):
+        self.text_colour = text
+        self.background = background
+        self.words = words
+        self.ratio = contrast_ratio(text, background)
+
+    @property
+    def normal_text_ok(self) -> bool:
+        """At least 4.5:1: enough for normal text (WCAG 2, success criterion 1.4.3, level AA)."""
+        return self.ratio >= AA_NORMAL
+
+    @property
+    def large_text_ok(self) -> bool:
+        """At least 3:1: enough for large text (18 point, or 14 point bold) at level AA."""
+        return self.ratio >= AA_LARGE
+
+    def lines(self) -> list[str]:
+        ratio = _ratio_text(self.ratio)
+        normal = "colour_contrast_normal_ok" if self.normal_text_ok else "colour_contrast_normal_low"
+        large = "colour_contrast_large_ok" if self.large_text_ok else "colour_contrast_large_low"
+        return [
+            say("colour_contrast_ratio", ratio=ratio, text=str(self.text_colour), background=str(self.background)),
+            say(normal, need=f"{AA_NORMAL:g}"),
+            say(large, need=f"{AA_LARGE:g}"),
+        ]
+
+    def __repr__(self) -> str:
+        return "\n".join(self.lines())
+
+    def _repr_html_(self) -> str:
+        first, *verdicts = (html.escape(line) for line in self.lines())
+        words = html.escape(self.words)
+        items = "".join(f"<li>{line}</li>" for line in verdicts)
+        return (
+            '<figure class="artech-contrast" style="margin:4px 0;font-family:sans-serif;max-width:34em">'
+            f'<div role="img" aria-label="{html.escape(self.words)}. {first}" '
+            f'style="background-color:{_css(self.background)};color:{_css(self.text_colour)};'
+            f'border:1px solid {_EDGE};border-radius:8px;padding:.8em 1em">'
+            f'<div style="font-size:16px;line-height:1.4">{words}</div>'
+            f'<div style="font-size:24px;line-height:1.3;margin-top:.2em">{words}</div></div>'
+            f'<figcaption style="margin-top:.4em;line-height:1.4"><strong>{first}</strong>'
+            f'<ul style="margin:.2em 0;padding-left:1.2em">{items}</ul></figcaption></figure>'
+        )
+
+
+def contrast(text: Any, background: Any, words: str | None = None) -> Contrast | Problem:
+    """Show ``words`` in the ``text`` colour on the ``background`` colour, small and large, with the
+    WCAG 2 contrast ratio and whether it is enough for normal text (4.5:1) and for large text (3:1).
+
+    A value that is not a colour shows a kind message instead, never an error.
+    """
+    for where, value in (("`text`", text), ("`background`", background)):
+        wrong = problem(value)
+        if wrong:
+            return Problem(say("colour_palette_entry", where=where, problem=wrong))
+    shown = say("colour_contrast_sample") if words is None or words is Ellipsis else str(words)
+    return Contrast(to_rgb(text), to_rgb(background), shown)
+
+
+# --- colour blindness -------------------------------------------------------------------------
+# Machado, Oliveira & Fernandes (2009), "A Physiologically-based Model for Simulation of Color Vision
+# Deficiency", IEEE Transactions on Visualization and Computer Graphics 15(6), 1291-1298: their matrices
+# for severity 1.0 (dichromacy), applied to linear RGB. A simulation is a model: it shows roughly what
+# changes, not exactly what one person sees.
+CVD_KINDS = ("protanopia", "deuteranopia", "tritanopia")
+_MACHADO = {
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602), (0.004733, 0.691367, 0.303900)),
+}
+_CVD_WORDS = {"protanopia": "colour_cvd_protanopia", "deuteranopia": "colour_cvd_deuteranopia",
+              "tritanopia": "colour_cvd_tritanopia"}
+TELL_APART = 15.0  # the kit's rule of thumb: CIELAB difference (delta E 1976) two colours need to be told apart
+
+
+def _linear(c: int) -> float:
+    c = c / 255
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def _encode(v: float) -> int:
+    v = min(max(v, 0.0), 1.0)
+    v = 12.92 * v if v <= 0.0031308 else 1.055 * v ** (1 / 2.4) - 0.055
+    return int(round(v * 255))
+
+
+def _kind(kind: Any) -> str:
+    if isinstance(kind, str) and kind.strip().lower() in _MACHADO:
+        return kind.strip().lower()
+    suggestion = messages.did_you_mean(str(kind), CVD_KINDS, cutoff=0.5)
+    raise ColourError(say("colour_cvd_unknown", kind=_short(kind),
+                          suggestion=(suggestion + " ") if suggestion else "", kinds=", ".join(CVD_KINDS)))
+
+
+def simulate(colour: Any, kind: str) -> tuple[int, int, int]:
+    """``colour`` as it looks, roughly, with ``kind`` of colour blindness: "protanopia",
+    "deuteranopia" or "tritanopia" (Machado, Oliveira & Fernandes 2009, severity 1.0)."""
+    rgb = _colour_or_raise(colour, "`colour`")
+    matrix = _MACHADO[_kind(kind)]
+    lin = [_linear(c) for c in rgb]
+    r, g, b = (_encode(sum(row[i] * lin[i] for i in range(3))) for row in matrix)
+    return (r, g, b)
+
+
+def _lab(rgb: tuple[int, int, int]) -> tuple[float, float, float]:
+    r, g, b = (_linear(c) for c in rgb)
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > (6 / 29) ** 3 else t / (3 * (6 / 29) ** 2) + 4 / 29
+
+    return (116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z)))
+
+
+def difference(a: Any, b: Any) -> float:
+    """How different two colours look: the CIELAB colour difference (delta E 1976)."""
+    return math.dist(_lab(_colour_or_raise(a, "`a`")), _lab(_colour_or_raise(b, "`b`")))
+
+
+class ColourBlindView:
+    """A palette as it looks with each kind of colour blindness; what ``colour_blind`` gives.
+
+    ``seen[kind]`` is the list of simulated colours, ``too_close`` the pairs that are hard to tell
+    apart (kind, name, name, difference), ``safe`` whether there are none.
+    """
+
+    def __init__(self, names: list[str], colours: list[tuple[int, int, int]]):
+        self.names = names
+        self.colours = colours
+        self.seen = {kind: [simulate(c, kind) for c in colours] for kind in CVD_KINDS}
+        self.too_close: list[tuple[str, str, str, float]] = []
+        for kind in ("normal", *CVD_KINDS):
+            row = colours if kind == "normal" else self.seen[kind]
+            for i in range(len(row)):
+                for j in range(i + 1, len(row)):
+                    d = math.dist(_lab(row[i]), _lab(row[j]))
+                    if d < TELL_APART:
+                        self.too_close.append((kind, names[i], names[j], round(d, 1)))
+
+    @property
+    def safe(self) -> bool:
+        """True when every two colours stay easy to tell apart, for normal vision and all three kinds."""
+        return not self.too_close
+
+    def _kind_word(self, kind: str) -> str:
+        return say("colour_cvd_normal") if kind == "normal" else say(_CVD_WORDS[kind])
+
+    def lines(self) -> list[str]:
+        out = []
+        for kind, a, b, d in self.too_close:
+            out.append(say("colour_cvd_too_close", kind=self._kind_word(kind), a=a, b=b,
+                           difference=f"{d:.0f}", need=f"{TELL_APART:.0f}"))
+        if not out:
+            out.append(say("colour_cvd_safe", need=f"{TELL_APART:.0f}"))
+        return out
+
+    def __repr__(self) -> str:
+        rows = [say("colour_cvd_title")]
+        for kind in ("normal", *CVD_KINDS):
+            row = self.colours if kind == "normal" else self.seen[kind]
+            rows.append(self._kind_word(kind) + ": " + ", ".join(
+                f"{n} ({c[0]}, {c[1]}, {c[2]})" for n, c in zip(self.names, row)))
+        return "\n".join(rows + self.lines())
+
+    def _repr_html_(self) -> str:
+        head = "".join(f'<th scope="col" style="padding:4px 6px;font-weight:bold">{html.escape(n)}</th>'
+                       for n in self.names)
+        body = []
+        for kind in ("normal", *CVD_KINDS):
+            row = self.colours if kind == "normal" else self.seen[kind]
+            word = html.escape(self._kind_word(kind))
+            cells = "".join(
+                f'<td style="padding:4px 6px"><div role="img" aria-label="{html.escape(n)}: '
+                f'{html.escape(_numbers(c))}" style="width:72px;height:40px;background-color:{_css(c)};'
+                f'border:1px solid {_EDGE};border-radius:6px"></div></td>'
+                for n, c in zip(self.names, row))
+            body.append(f'<tr><th scope="row" style="text-align:left;padding:4px 8px 4px 0;'
+                        f'font-weight:normal">{word}</th>{cells}</tr>')
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in self.lines())
+        return (
+            '<figure class="artech-colour-blind" style="margin:4px 0;font-family:sans-serif">'
+            f'<table style="border-collapse:collapse"><caption style="text-align:left;font-weight:bold;'
+            f'padding-bottom:4px">{html.escape(say("colour_cvd_title"))}</caption>'
+            f'<thead><tr><td></td>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+            f'<figcaption style="line-height:1.4"><ul style="margin:.4em 0;padding-left:1.2em">{items}</ul>'
+            f'<small>{html.escape(say("colour_cvd_source"))}</small></figcaption></figure>'
+        )
+
+
+def colour_blind(colours: Any) -> ColourBlindView | Problem:
+    """Show a palette as it looks with protanopia, deuteranopia and tritanopia, and say which
+    colours become hard to tell apart (Machado, Oliveira & Fernandes 2009)."""
+    wrong = palette_problem(colours)
+    if wrong:
+        return Problem(wrong)
+    _, pairs = _entries(colours)
+    names = [name if name is not None else say("colour_palette_number", n=i) for i, (name, _) in enumerate(pairs, 1)]
+    return ColourBlindView(names, [to_rgb(value) for _, value in pairs])
 
 
 # --- a typo in a tool's name -----------------------------------------------------------------

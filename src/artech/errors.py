@@ -81,7 +81,7 @@ def _explain_call(exc: TypeError, namespace: dict) -> str:
 
 
 # Names a lesson's first cell gives; without a notebook to read, these still say "run the first cell".
-KIT_NAMES = {"check", "colour", "draw", "Pen", "sound", "tone", "note", "melody", "chord", "join", "play",
+KIT_NAMES = {"check", "colour", "draw", "Pen", "pixels", "sound", "tone", "note", "melody", "chord", "join", "play",
              "bench", "game", "LED", "Button", "sleep", "pygame"}
 _IMPORTED = re.compile(r"^\s*(?:from\s+[\w.]+\s+)?import\s+(.+)$", re.M)
 

@@ -367,6 +367,110 @@ TEXT: dict[str, str] = {
         "{count} stripes, from {x0} to {x1}, blue for low and red for high values. "
         "The lowest is {low} (at {low_x}), the highest {high} (at {high_x})."
     ),
+    "chart_axis_not_a_number": (
+        "{what} says where the y-axis goes, so it should be a number, like 0 or 300, but it is {found}. "
+        "Leave it out to let the chart choose."
+    ),
+    "chart_axis_above": (
+        "The y-axis starts at {start}, but the highest value is {high}, so nothing would show. "
+        "Start the axis lower, for example at 0."
+    ),
+    "chart_axis_order": (
+        "The y-axis would go from {start} up to {end}, but its end must be higher than its start. "
+        "Swap the two numbers, or leave y_to out."
+    ),
+    "chart_axis_desc": "The y-axis goes from {low} to {high}.",
+    "chart_source": "Source: {source}",
+    "chart_caption_said": "Under the chart: {caption}",
+    "chart_title_parts": "Parts of a whole",
+    "chart_part": "{label}: {share}%",
+    "chart_parts_desc": "A bar cut into {count} parts. The biggest part is {label} ({share}%). All parts: {all}.",
+    "chart_parts_too_many": (
+        "There are {count} parts, but a parts chart can show at most {most}: thin slices are hard to see. "
+        "Put the small ones together as \"other\", or use bars."
+    ),
+    "chart_parts_negative": (
+        "The part {label} is {found}. A part of a whole is 0 or more, so it cannot be empty or below 0. "
+        "Check the numbers, or use bars for values that can be negative."
+    ),
+    "chart_parts_zero": "All the parts are 0, so there is no whole to cut into parts. Check the numbers.",
+    "chart_caption_long": (
+        "The caption has {words} words: more than fits in {most} lines under the chart. A caption is one or two "
+        "short sentences; put the rest of your story in the text around the chart."
+    ),
+    # --- a tiny learner's pictures (artech.learn) ---------------------------
+    "learn_points_not_a_list": (
+        "The points should be a list of pairs of numbers, like [(181, 39.1), (186, 39.5)], but this is {found}. "
+        "Give the list of points first, then the list of labels."
+    ),
+    "learn_labels_not_a_list": (
+        "The labels should be a list, one label for each point, like [\"Adelie\", \"Gentoo\"], but this is {found}."
+    ),
+    "learn_true_not_a_list": (
+        "The true answers should be a list, one for each test example, but this is {found}. "
+        "Give the true answers first, then the guesses."
+    ),
+    "learn_guessed_not_a_list": (
+        "The guesses should be a list, one guess for each test example, but this is {found}. "
+        "Make the list with a loop over the test examples, then give it here."
+    ),
+    "learn_not_a_point": (
+        "Point {n} is {found}, which is not a point. A point here is two numbers in round brackets, "
+        "like (200, 45): first across, then up. Check point {n} of your list."
+    ),
+    "learn_new_not_a_point": (
+        "The new point is {found}, which is not a point. A point here is two numbers in round brackets, "
+        "like (200, 45): first across, then up."
+    ),
+    "learn_blank": (
+        "This is still `...`, the blank you start with, so there is nothing to show yet. "
+        "Replace the `...` with your answer, then run the cell again."
+    ),
+    "learn_empty": "There are no points to draw: the list is empty. Check that you gave the list of known examples.",
+    "learn_too_many": "There are {count} points; this picture draws at most {most}. Take a smaller part of the data.",
+    "learn_lengths": (
+        "There are {points} points but {labels} labels. Every point needs exactly one label, "
+        "so give two lists of the same length, in the same order."
+    ),
+    "learn_bad_nearest": "nearest should be a whole number, like 1 or 3, but it is {found}.",
+    "learn_nearest_without_new": (
+        "nearest draws lines from the new point to the points nearest to it, but there is no new point. "
+        "Give one too, like new=(200, 45)."
+    ),
+    "learn_new_point": "new",
+    "learn_shape_circle": "circles",
+    "learn_shape_square": "squares",
+    "learn_shape_triangle": "triangles",
+    "learn_shape_diamond": "diamonds",
+    "learn_group": "{label}: {count} ({shape})",
+    "learn_across": "across",
+    "learn_up": "up",
+    "learn_title_scatter": "Known examples",
+    "learn_scatter_desc": (
+        "A scatter plot of {count} points. {groups}. Across: {x_label}, from {x0} to {x1}. "
+        "Up: {y_label}, from {y0} to {y1}."
+    ),
+    "learn_new_desc": "The new point, a black star, is at ({x}, {y}).",
+    "learn_nearest_desc": (
+        "{count} dashed line joins it to its nearest point: {labels}.",
+        "Dashed lines join it to its {count} nearest points, nearest first: {labels}.",
+    ),
+    "learn_title_confusion": "What the machine said, for each true answer",
+    "learn_true_vs_guessed": "really is ↓ / machine said →",
+    "learn_right_of": "Right: {right} of {total}.",
+    "learn_how_to_read": (
+        "Each row is what the examples really are; each column is what the machine said. "
+        "The right answers are on the diagonal, in bold; every other number is a mistake."
+    ),
+    "learn_confusion_empty": "There is nothing to count: the list of true answers is empty.",
+    "learn_confusion_lengths": (
+        "There are {true} true answers but {guessed} guesses. The machine should make exactly one guess "
+        "for every test example, in the same order."
+    ),
+    "learn_guess_missing": (
+        "Guess {n} is {found}, not a label. Perhaps a function returned nothing: check that it ends "
+        "with `return`."
+    ),
     # --- a project's design journal (artech.teacher.journal) ---------------
     "journal_title": "Design journal: {project}",
     "journal_intro": (
@@ -671,6 +775,30 @@ TEXT: dict[str, str] = {
         "This usually means a loop that never ends, like `while True:`. "
         "Use `for ... in range(...)` with a number, so the loop knows when to stop. Then run the cell again."
     ),
+    # --- the drawing pen's shapes and places (design-shapes-and-patterns) ------
+    "draw_circles": ("{count} circle", "{count} circles"),
+    "draw_squares": ("{count} square", "{count} squares"),
+    "draw_takes_two_numbers": "two numbers in its brackets, with a comma between them",
+    "draw_bad_size": (
+        "`{name}({value})` won't work: the size of a shape must be more than 0. "
+        "A shape of size 0 can't be seen, and a size below 0 does not exist. "
+        "Try a number like `{example}`."
+    ),
+    "draw_fill_kind": (
+        "`fill` needs the name of a colour in quotes, like `{pen}.fill(\"gold\")`, but it got {saw_kind}. "
+        "The quotes tell Python it is a name, not a number. "
+        "Put a colour name in quotes between the brackets, or `\"none\"` for no fill."
+    ),
+    "draw_bad_page": (
+        "A page of {width} by {height} won't work: each side of a page must be from {low} to {high} steps. "
+        "On a page that is too small you can't see anything, and one that is too big does not fit on the screen. "
+        "Try `{pen}.page(400, 300)`."
+    ),
+    "draw_set_shapes": (
+        "`shapes` is the pen's record of the circles and squares it drew. "
+        "You can look at it, but only the pen itself can change it. "
+        "To draw a shape, give the pen an instruction, like `{pen}.circle(50)`."
+    ),
     # --- the virtual bench (artech.bench, artech.game) ----------------------
     "bench_bad_pin": (
         "There is no pin {pin} on a Raspberry Pi. "
@@ -841,6 +969,314 @@ TEXT: dict[str, str] = {
     "kind_ellipsis": "the blank `...`",
     "kind_other": "a `{name}`",
     "your_answer": "Your answer",
+    # --- cards and session timelines (artech.cocreate) ---------------------
+    "cards_one_text": (
+        "This is one piece of text, not a list of cards. "
+        "Put each question or note in quotes, in a list: [\"What do you ...?\", \"How do you ...?\"]."
+    ),
+    "cards_not_a_list": "Cards should be a list of texts, but this is {found}. Give a list, like [\"What ...?\", \"How ...?\"].",
+    "cards_too_many": "There are {count} cards; the table shows at most {most}. Choose the cards that matter most.",
+    "cards_empty": "There are no cards yet: the list is empty. Write a question or a note in quotes between the brackets.",
+    "cards_groups_not_dict": (
+        "The groups should be a dictionary, like {{\"open\": [\"B\"], \"closed\": [\"A\"]}}, but this is {found}."
+    ),
+    "cards_group_not_list": "The group \"{group}\" should be a list of card letters, like [\"A\", \"C\"], but it is {found}.",
+    "cards_unknown": "There is no card \"{label}\" (in the group \"{group}\"). The cards are: {labels}.",
+    "cards_twice": "Card \"{label}\" is in more than one group; it stays in the first. A card goes in one group only.",
+    "cards_not_sorted": "not sorted yet",
+    "timeline_not_a_plan": (
+        "A plan should be a dictionary of activities and their minutes, like {{\"welcome\": 5, \"sketching\": 20}}, "
+        "but this is {found}."
+    ),
+    "timeline_not_minutes": (
+        "The minutes for \"{activity}\" should be a number, like 10, but they are {found}. "
+        "Write the number without quotes."
+    ),
+    "timeline_empty": "The plan is empty. Add the activities of the session, each with its minutes.",
+    "timeline_no_activities": (
+        "This plan has no activities with minutes yet. Add a dictionary of them, like "
+        "{{\"welcome and consent\": 5, \"sketching together\": 20}}."
+    ),
+    "timeline_min": "{minutes} min",
+    "timeline_total": "In all: {total} minutes.",
+    "timeline_fits": "In all: {total} minutes, exactly the length of the session.",
+    "timeline_short": "In all: {total} of {minutes} minutes, so {left} minutes are not planned yet.",
+    "timeline_long": "In all: {total} minutes, {over} more than the {minutes} minutes of the session.",
+    "timeline_free": "not planned",
+    # --- contrast and colour blindness (artech.colour) and forms (artech.forms) ------------------
+    "colour_contrast_sample": "Can you read this easily?",
+    "colour_contrast_ratio": "Contrast {ratio} (text {text}; background {background})",
+    "colour_contrast_normal_ok": "Normal text: enough. WCAG level AA asks for at least {need} : 1.",
+    "colour_contrast_normal_low": (
+        "Normal text: not enough. WCAG level AA asks for at least {need} : 1. "
+        "Make the text darker or the background lighter (or the other way round)."
+    ),
+    "colour_contrast_large_ok": "Large text (18 point, or 14 point bold): enough. WCAG level AA asks for at least {need} : 1.",
+    "colour_contrast_large_low": (
+        "Large text (18 point, or 14 point bold): not enough. WCAG level AA asks for at least {need} : 1."
+    ),
+    "colour_cvd_title": "Your colours (top row) and roughly how they look with three kinds of colour blindness.",
+    "colour_cvd_normal": "your colours",
+    "colour_cvd_protanopia": "protanopia (no red cones)",
+    "colour_cvd_deuteranopia": "deuteranopia (no green cones)",
+    "colour_cvd_tritanopia": "tritanopia (no blue cones)",
+    "colour_cvd_too_close": (
+        "With {kind}, {a} and {b} are hard to tell apart: their difference is {difference}, "
+        "and the kit asks for at least {need}. Make one of them much lighter or darker."
+    ),
+    "colour_cvd_safe": "Every two colours stay easy to tell apart, with all three kinds (a difference of at least {need}).",
+    "colour_cvd_source": (
+        "Simulation: Machado, Oliveira & Fernandes (2009), severity 1.0. "
+        "A model shows roughly what changes, not exactly what one person sees. "
+        "Difference: CIELAB delta E (1976)."
+    ),
+    "colour_cvd_unknown": (
+        "The kind of colour blindness {kind} is not one the kit knows. {suggestion}"
+        "The kit can show: {kinds}."
+    ),
+    "form_banner": "Look-alike for practice. This is not a real service: never type real personal data here.",
+    "form_default_title": "A look-alike form",
+    "form_default_button": "Send",
+    "form_field_number": "field {n}",
+    "form_required_word": "required",
+    "form_no_label": "no label",
+    "form_checked": "ticked",
+    "form_not_checked": "not ticked",
+    "form_error_shown": "If this goes wrong:",
+    "form_button_word": "button, {button}",
+    "form_read_aloud_title": "Roughly what a screen reader says in \"{title}\", field by field",
+    "form_contrast_note": "Contrast of the text on this background: {ratio}.",
+    "form_kind_text": "text field",
+    "form_kind_email": "email field",
+    "form_kind_phone": "phone number field",
+    "form_kind_date": "date field",
+    "form_kind_number": "number field",
+    "form_kind_password": "password field",
+    "form_kind_postcode": "postcode field",
+    "form_kind_choice": "choice list",
+    "form_kind_checkbox": "tick box",
+    "form_blank": (
+        "The form is still `...`, the blank you start with. "
+        "A form is a list of fields, each one a dictionary. "
+        "Replace `...` with a list like `[{{\"label\": \"First name\", \"kind\": \"text\"}}]`."
+    ),
+    "form_one_field": (
+        "This is one field, not a list of fields. "
+        "A form is a list, even when it has only one field. "
+        "Put square brackets around it: `[{{...}}]`."
+    ),
+    "form_not_list": (
+        "{value} is not a form. "
+        "A form is a list of fields in square brackets, and each field is a dictionary. "
+        "Look at the example form and make yours the same shape."
+    ),
+    "form_empty": (
+        "The form has no fields. "
+        "A form needs at least one field to fill in. "
+        "Add a field like `{{\"label\": \"First name\", \"kind\": \"text\"}}` between the brackets."
+    ),
+    "form_field_not_dict": (
+        "In the form, {where} is {value}, not a field. "
+        "Each field is a dictionary in curly brackets, like `{{\"label\": \"First name\", \"kind\": \"text\"}}`. "
+        "Check the commas and brackets around it."
+    ),
+    "form_unknown_key": (
+        "In {where} there is a key {field_key} that a field does not have. {suggestion}"
+        "A field can have: {keys}."
+    ),
+    "form_key_text": (
+        "In {where}, `{field_key}` is {value}, but it should be text. "
+        "Words go between quotes: `\"{field_key}\": \"...\"`."
+    ),
+    "form_key_bool": (
+        "In {where}, `{field_key}` is {value}, but it should be `True` or `False`. "
+        "Write `True` or `False` with a capital letter and without quotes."
+    ),
+    "form_unknown_kind": (
+        "In {where}, the kind is {value}, which the kit does not know. {suggestion}"
+        "The kinds are: {kinds}."
+    ),
+    "form_choice_options": (
+        "In {where} there is a choice list without options. "
+        "A choice list needs something to choose from. "
+        "Add `\"options\": [\"...\", \"...\"]` to it."
+    ),
+    "form_options_not_choice": (
+        "In {where} there are options, but its kind is \"{kind}\". "
+        "Only a choice list has options. "
+        "Make its kind \"choice\", or remove the options."
+    ),
+    "form_no_such_tool": (
+        "There is no `forms.{name}`: a tool's name must be spelled exactly. "
+        "{suggestion}The form tools are: form, problem."
+    ),
+    "form_why_we_ask": "Why we ask this:",
+    "form_yes": "yes",
+    "form_no": "no",
+    "form_no_purpose": "(no purpose given)",
+    "form_col_field": "Field",
+    "form_col_kind": "Kind",
+    "form_col_required": "Required",
+    "form_col_purpose": "Why it is asked (purpose)",
+    "form_table_title": "What \"{title}\" asks for: {n} fields, {missing} without a purpose",
+    # --- pictures made of numbers (artech.pixels) ---------------------------
+    # A picture is a list of rows; each row a list of pixels. Rows and columns are counted from 0.
+    "pixels_row_place": "row {row} (number {human} from the top)",
+    "pixels_place": "row {row}, column {column}",
+    "pixels_kind_bw": "black and white: 0 is black, 1 is white",
+    "pixels_kind_grey": "greys: 0 is black, 255 is white",
+    "pixels_kind_colour": "colours: three numbers (red, green, blue) in every pixel",
+    "pixels_kind_palette": "each number has its own colour: {colours}",
+    "pixels_summary": "A picture of {rows} rows and {columns} columns, {kind}.",
+    "pixels_row_text": "Row {row}: {values}.",
+    "pixels_blank": (
+        "The picture is still `...`, the blank you start with. "
+        "A picture is a grid of numbers: a list of rows, and each row is a list of pixels. "
+        "Put rows of numbers there, like `[[0, 1], [1, 0]]`, and run the cell again."
+    ),
+    "pixels_text": (
+        "`{value}` is text, not a picture. "
+        "A screen keeps a number for every pixel, not words. "
+        "Write the picture as rows of numbers, like `[[0, 1], [1, 0]]`."
+    ),
+    "pixels_one_number": (
+        "`{value}` is one number: that is one pixel, not a whole picture. "
+        "A picture is a list of rows, and each row is a list of pixels. "
+        "Write rows of numbers, like `[[0, 1], [1, 0]]`."
+    ),
+    "pixels_one_colour": (
+        "`{value}` is one colour: that is one pixel, not a whole picture. "
+        "A picture is a list of rows, and each row is a list of pixels. "
+        "Put your colours in rows, like `[[(255, 0, 0), (0, 0, 255)]]`."
+    ),
+    "pixels_not_grid": (
+        "`{value}` is not a picture yet. "
+        "A picture is a list of rows, and each row is a list of pixels. "
+        "Write it like `[[0, 1], [1, 0]]`: square brackets around each row, and around all the rows."
+    ),
+    "pixels_empty": (
+        "The picture is empty: it has no rows. "
+        "A picture needs at least one row of pixels. "
+        "Put rows between the outer square brackets, like `[[0, 1], [1, 0]]`."
+    ),
+    "pixels_flat": (
+        "`{value}` is one long list of pixels, but a picture needs rows. "
+        "The computer can't guess where one row stops and the next one starts. "
+        "Put each row in its own square brackets, inside one big pair: `[[0, 1, 0], [1, 0, 1]]`."
+    ),
+    "pixels_row_not_list": (
+        "In the picture, {place} is `{value}`, not a row of pixels. "
+        "Every row is a list of pixels in square brackets, like `[0, 1, 1, 0]`. "
+        "To change one pixel, give its row and then its column: `picture[2][5] = 0`."
+    ),
+    "pixels_row_empty": (
+        "In the picture, {place} is empty: `[]`. "
+        "Every row needs pixels. "
+        "Put numbers in it, or take the empty row away."
+    ),
+    "pixels_row_length": (  # one, many
+        "In the picture, {place} has {count} pixel, but the other rows have {usual}. "
+        "A picture is a rectangle, so every row needs the same number of pixels. "
+        "Add or take away pixels in that row until it has {usual}. Look for a missing comma too.",
+        "In the picture, {place} has {count} pixels, but the other rows have {usual}. "
+        "A picture is a rectangle, so every row needs the same number of pixels. "
+        "Add or take away pixels in that row until it has {usual}. Look for a missing comma too.",
+    ),
+    "pixels_too_many": (
+        "The picture has {rows} rows and {columns} columns: {count} pixels. "
+        "That is more than this tool shows ({most}). "
+        "Make the picture smaller."
+    ),
+    "pixels_pixel_text": (
+        "The pixel in row {row}, column {column} is {value}, which is text because of the quotes. "
+        "Python reads anything in quotes as words, not as a number. "
+        "Take the quotes away."
+    ),
+    "pixels_pixel_not_number": (
+        "The pixel in row {row}, column {column} is `{value}`, which is not a number. "
+        "Every pixel is a number, like 0 or 1, or a colour of three numbers. "
+        "Put a number there."
+    ),
+    "pixels_decimal": (
+        "The pixel in row {row}, column {column} is {value}, with a decimal point. "
+        "A pixel only has whole steps. "
+        "Try {suggestion}. Or did you type a dot where a comma should be?"
+    ),
+    "pixels_too_big": (
+        "The pixel in row {row}, column {column} is {value}: more than 255, the brightest a pixel can be. "
+        "A pixel goes from 0 (black) to 255 (white). "
+        "Use 255 or a smaller number."
+    ),
+    "pixels_256": (
+        "The pixel in row {row}, column {column} is 256: just one too many. "
+        "A pixel has 256 steps, but counting starts at 0, so the last step is 255. "
+        "Use 255 for white."
+    ),
+    "pixels_too_small": (
+        "The pixel in row {row}, column {column} is {value}: less than 0. "
+        "0 is black, every light off, and a pixel can't be darker than off. "
+        "Use 0 or a bigger number."
+    ),
+    "pixels_mixed": (
+        "The pixel in row {row}, column {column} is {value}, but the first pixel is {value0}. "
+        "In one picture all pixels are the same kind: all single numbers, or all colours of three numbers. "
+        "Make them all the same kind."
+    ),
+    "pixels_where": "Row {row}, column {column}: {problem}",
+    "pixels_palette_blank": (
+        "The palette is still `...`, the blank you start with. "
+        "A palette says which colour each number of the picture gets. "
+        "Write it like `{{0: (0, 0, 0), 1: (255, 220, 0)}}`."
+    ),
+    "pixels_palette_not_dict": (
+        "`{value}` is not a palette for a picture yet. "
+        "A palette here says which colour each number gets: a number, a colon, then the colour. "
+        "Write it like `{{0: (0, 0, 0), 1: (255, 220, 0)}}`, with curly brackets."
+    ),
+    "pixels_palette_empty": (
+        "The palette is empty. "
+        "Every number in the picture needs a colour. "
+        "Add colours, like `{{0: (0, 0, 0), 1: (255, 220, 0)}}`."
+    ),
+    "pixels_palette_key": (
+        "In the palette, `{number}` is not a whole number. "
+        "The palette says which colour each number of the picture gets, so each key is a number, like 0 or 1. "
+        "Put a number before each colon, without quotes."
+    ),
+    "pixels_palette_entry": "The colour for {number}: {problem}",
+    "pixels_palette_missing": (
+        "The pixel in row {row}, column {column} is {value}, but the palette has no colour for {value}. "
+        "The palette only has colours for: {keys}. "
+        "Add a colour for {value} to the palette, or use one of those numbers."
+    ),
+    "pixels_palette_with_colours": (
+        "This picture already has a colour of three numbers in every pixel, so it needs no palette. "
+        "A palette is for pictures of single numbers, like 0 and 1. "
+        "Leave `palette=` out."
+    ),
+    "pixels_first": "first picture",
+    "pixels_second": "second picture",
+    "pixels_which": "The {which}: {problem}",
+    "pixels_first_caption": "First picture",
+    "pixels_second_caption": "Second picture",
+    "pixels_size_differs": (
+        "The two pictures are not the same size: the first has {r1} rows and {c1} columns, "
+        "the second {r2} rows and {c2} columns. "
+        "To count the pixels that are different, every pixel needs a partner in the same place. "
+        "Make the two pictures the same size."
+    ),
+    "pixels_compare_same": "No pixel is different: to the computer these are the same picture ({total} pixels, all equal).",
+    "pixels_compare_count": (  # one, many
+        "{count} pixel of the {total} is different.",
+        "{count} pixels of the {total} are different.",
+    ),
+    "pixels_compare_all": "All {total} pixels are different.",
+    "pixels_compare_where": "Different: {places}.",
+    "pixels_compare_outline": "A pixel that is different has a thick outline, in both pictures.",
+    "pixels_no_such_tool": (
+        "There is no `pixels.{name}`: a tool's name must be spelled exactly. "
+        "{suggestion}The pixel tools are: {tools}."
+    ),
 }
 
 # Which message explains which error, and which names which kind: tables of keys, so every key
