@@ -26,10 +26,24 @@ FIXTURES = Path(__file__).parent / "fixtures" / "curriculum"
 # The lessons that are written, with the folders they live in (the folder is the id, without a number).
 WRITTEN = {
     "design-mixing-colours": ("Mixing colours with light", "design", 1, "design/mixing-colours"),
+    "design-shapes-and-patterns": ("Shapes and patterns", "design", 1, "design/shapes-and-patterns"),
+    "design-composing-a-picture": ("Composing a picture", "design", 1, "design/composing-a-picture"),
+    "design-rules-that-make-art": ("Rules that make art", "design", 2, "design/rules-that-make-art"),
+    "design-the-design-cycle": ("Make, test, improve", "design", 2, "design/the-design-cycle"),
+    "design-designing-with-users": ("Designing with someone else", "design", 2, "design/designing-with-users"),
+    "design-pictures-from-data": ("Pictures from data", "design", 3, "design/pictures-from-data"),
+    "design-design-for-everyone": ("Design for everyone", "design", 3, "design/design-for-everyone"),
+    "design-telling-a-story-with-data": ("Telling a story with data", "design", 3, "design/telling-a-story-with-data"),
+    "design-privacy-by-design": ("Privacy by design", "design", 4, "design/privacy-by-design"),
+    "design-machines-that-decide": ("Machines that decide", "design", 4, "design/machines-that-decide"),
+    "design-co-design-studio": ("Co-design studio", "design", 4, "design/co-design-studio"),
     "programming-drawing-with-instructions": (
         "Drawing with instructions", "programming", 1, "programming/drawing-with-instructions"),
+    "programming-repeat-after-me": ("Repeat after me", "programming", 1, "programming/repeat-after-me"),
+    "programming-choose-your-path": ("Choose your own path", "programming", 1, "programming/choose-your-path"),
     "tinkering-music-from-numbers": ("Music from numbers", "tinkering", 1, "tinkering/music-from-numbers"),
     "tinkering-light-it-up": ("Light it up", "tinkering", 1, "tinkering/light-it-up"),
+    "tinkering-pictures-made-of-numbers": ("Pictures made of numbers", "tinkering", 1, "tinkering/pictures-made-of-numbers"),
     "tinkering-a-first-game": ("A first game", "tinkering", 2, "tinkering/a-first-game"),
 }
 
