@@ -80,8 +80,11 @@ def text(html: str) -> str:
 
 
 def plain(markdown: str) -> str:
-    """A hint as a reader sees it once rendered: no backticks or stars, runs of white space made one."""
-    return re.sub(r"\s+", " ", markdown.replace("`", "").replace("**", "")).strip()
+    """A hint as a reader sees it once rendered: no backticks, no bold stars (code keeps its own, like `x ** 2`),
+    runs of white space made one."""
+    parts = markdown.split("`")
+    shown = "".join(part if i % 2 else part.replace("**", "") for i, part in enumerate(parts))
+    return re.sub(r"\s+", " ", shown).strip()
 
 
 def lesson_url(path: Path) -> str:

@@ -114,7 +114,7 @@ def best_title(see):
 # --- 2. a title that makes a claim --------------------------------------------------------------
 @exercise("claim-title", hints=[
     _("Look at the line first: what happened between the first year and the last? Write that down as a sentence."),
-    _("Put a number from the chart in your title: a year, a value, or how many times as much it became."),
+    _("Pick one number the cell above printed: the first or the last value, the highest, or how many times as much the last is as the first. Put that number in your title."),
     _("For example: `title=\"Since 1900 we burn more than 18 times as much carbon a year\"`, with `source=\"...\"`."),
 ], praise=_("A headline a reader can check in the chart itself."))
 def claim_title(see):
