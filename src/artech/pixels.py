@@ -71,9 +71,7 @@ class PixelError(KitError, ValueError):
 
 
 # --- what a picture is --------------------------------------------------------------------
-def _short(value: Any, limit: int = 60) -> str:
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+_short = _colour._short  # a value, cut short for a message: the colour tools' own way
 
 
 def _plain(value: Any) -> Any:
