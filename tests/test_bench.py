@@ -630,3 +630,70 @@ def test_a_tone_appears_as_audio():
     assert isinstance(player, Audio)
     assert "<audio" in player._repr_html_()
     assert bench.RATE == sound.RATE and bench.note("A4") == pytest.approx(440)
+
+
+# --- noise: a virtual sensor that measures like a real one ---------------------------------------
+def test_a_sensor_without_noise_measures_exactly():
+    thermometer = bench.TemperatureSensor(5)
+    bench.set_reading(thermometer, 20)
+    assert {thermometer.temperature for _ in range(10)} == {20.0}
+
+
+def test_noise_makes_readings_wander_around_the_true_value_the_same_way_every_time():
+    thermometer = bench.TemperatureSensor(5)
+    bench.set_reading(thermometer, 20)
+    bench.set_noise(thermometer, 0.3, seed=1)
+    first = [thermometer.temperature for _ in range(200)]
+    assert len(set(first)) > 100
+    assert abs(sum(first) / len(first) - 20) < 0.1          # the average is close to the truth
+    assert 0.2 < (sum((r - 20) ** 2 for r in first) / len(first)) ** 0.5 < 0.4
+    bench.set_noise(thermometer, 0.3, seed=1)
+    assert [thermometer.temperature for _ in range(200)] == first   # a seed: the same readings again
+
+
+def test_noise_keeps_a_reading_inside_the_sensors_range_and_the_picture_shows_the_true_value():
+    light = bench.LightSensor(4)
+    bench.set_reading(light, 0.0)
+    bench.set_noise(light, 0.2, seed=3)
+    assert all(0.0 <= light.value <= 1.0 for _ in range(100))
+    assert bench.board(light=light).look(light)["text"] == "0%"
+    bench.set_noise(light, 0)
+    assert light.value == 0.0
+
+
+def test_noise_that_is_not_a_small_number_says_what_to_try():
+    thermometer = bench.TemperatureSensor(5)
+    with pytest.raises(bench.BenchError) as caught:
+        bench.set_noise(thermometer, -1)
+    assert is_message(str(caught.value), "bench_noise_negative")
+    with pytest.raises(bench.BenchError) as caught:
+        bench.set_noise(thermometer, "a lot")
+    assert is_message(str(caught.value), "bench_noise_not_a_number")
+    with pytest.raises(bench.BenchError) as caught:
+        bench.set_noise(LED(17), 0.3)
+    assert is_message(str(caught.value), "bench_not_virtual")
+
+
+def test_on_a_pi_setting_a_real_sensor_says_how_to_change_it_and_the_lesson_goes_on(monkeypatch, capsys):
+    """A lesson's `bench.set_reading(sensor, ...)`, `set_noise` and `replay` are for the virtual bench. On a
+    Raspberry Pi the sensor is gpiozero's own and measures the room: the same cell says so and stops nothing."""
+    import gpiozero
+
+    from artech.bench import sensors
+
+    real = gpiozero.LightSensor(4, pin_factory=MockFactory())  # gpiozero's own class, as on a Pi
+    try:
+        monkeypatch.setattr(sensors, "mocking", lambda: False)
+        bench.set_reading(real, 0.9)
+        assert is_message(capsys.readouterr().out.strip(), "bench_real_sensor_reading", kind="LightSensor")
+        bench.set_noise(real, 0.05, seed=1)
+        assert is_message(capsys.readouterr().out.strip(), "bench_real_sensor_noise", kind="LightSensor")
+        assert bench.replay(real, [0.1, 0.2], every=0, background=False) is None
+        assert is_message(capsys.readouterr().out.strip(), "bench_real_sensor_reading", kind="LightSensor")
+        with pytest.raises(TypeError, match=message_pattern("bench_not_virtual", kind="Button")):
+            bench.set_reading(Button(2), 1)  # a button is never a sensor, on a Pi or not
+    finally:
+        real.close()
+    monkeypatch.undo()
+    with pytest.raises(TypeError, match=message_pattern("bench_not_virtual", kind="LightSensor")):
+        bench.set_reading(gpiozero.LightSensor(5, pin_factory=MockFactory()), 0.5)  # on the bench: a real mistake

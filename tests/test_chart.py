@@ -157,3 +157,23 @@ def test_a_caption_goes_under_the_chart_wrapped_and_a_screen_reader_hears_it():
 def test_a_caption_that_is_too_long_is_explained():
     with pytest.raises(ChartError, match=message_pattern("chart_caption_long", most="4")):
         bars(["a"], [1], caption="word " * 80)
+
+
+def test_long_bar_labels_go_on_two_lines_and_short_ones_stay_as_they_were():
+    regions = ["South Asia", "Europe & Central Asia", "Middle East & North Africa", "Sub-Saharan Africa",
+               "America", "East Asia & Pacific"]
+    svg = bars(regions, [8, 52, 21, 50, 40, 32], title="Countries per region", wrap=True).svg
+    assert "<tspan" not in bars(regions, [8, 52, 21, 50, 40, 32], title="Countries per region").svg  # off by default
+    ET.fromstring(svg)  # still a well-formed picture
+    assert '<tspan x="' in svg and ">Europe &amp;</tspan>" in svg and ">Central Asia</tspan>" in svg
+    assert ">South Asia</text>" in svg  # fits: one line, exactly as before
+    for size in __import__("re").findall(r'font-size="(\d+)"><tspan', svg):
+        assert 8 <= int(size) <= 12
+    short = bars(["a", "b"], [1, 2], wrap=True).svg
+    assert "<tspan" not in short and '>a</text>' in short
+
+
+def test_a_very_long_label_of_one_word_gets_smaller_but_stays_readable():
+    svg = bars(["Supercalifragilisticexpialidocious"] * 6, [1, 2, 3, 4, 5, 6], wrap=True).svg
+    ET.fromstring(svg)
+    assert 'font-size="8"' in svg

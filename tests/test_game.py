@@ -75,6 +75,35 @@ def test_key_presses_arrive_as_events_once():
                    (pygame.MOUSEBUTTONDOWN, (40, 30))]
 
 
+def test_a_scripted_click_is_shown_as_a_ring_in_the_film_only():
+    film = game.run(make_game(), frames=12, clicks={3: (30, 20)})
+    ring = (30 + 8, 20)  # a point on the ring, right of the click
+    assert film.still(2).getpixel(ring) == (0, 0, 0)  # before the click: the black background
+    assert all(film.still(f).getpixel(ring) == (255, 255, 255) for f in range(3, 3 + game.CLICK_MARK_FRAMES))
+    assert film.still(3 + game.CLICK_MARK_FRAMES).getpixel(ring) == (0, 0, 0)  # gone again
+    assert film.still(3).getpixel((30, 20)) == (0, 0, 0)  # the ring is open: the game shows through
+    plain = game.run(make_game(), frames=12, clicks={3: (30, 20)}, show_clicks=False)
+    assert plain.still(3).getpixel(ring) == (0, 0, 0)
+    assert game.run(make_game(), frames=5, clicks={1: [30.0, 20.0]}).still(1).getpixel(ring) == (255, 255, 255)
+
+
+@pytest.mark.parametrize("clicks, key", [
+    ([(30, 20)], "game_bad_clicks"),
+    ((30, 20), "game_bad_clicks"),
+    ({3: 30}, "game_bad_click"),
+    ({3: (30, 20, 1)}, "game_bad_click"),
+    ({-1: (30, 20)}, "game_bad_click"),
+    ({"3": (30, 20)}, "game_bad_click"),
+    ({3: ("a", 20)}, "game_bad_click"),
+])
+def test_clicks_that_cannot_be_made_get_a_kind_typed_error(clicks, key):
+    kind = game.GameTypeError if key == "game_bad_clicks" else game.GameValueError
+    with pytest.raises(kind) as raised:
+        game.run(make_game(), frames=5, clicks=clicks)
+    assert is_message(str(raised.value), key)
+    assert isinstance(raised.value, game.GameError)
+
+
 def test_time_in_the_game_follows_the_frames_not_the_clock():
     film = game.run(make_game(), frames=31)
     assert film.track("ticks")[30] == 1000

@@ -281,3 +281,31 @@ def test_a_typo_in_a_tool_name_suggests_the_right_one(typo, tool, monkeypatch):
         getattr(pixels, typo)
     assert is_message(str(caught.value), "pixels_no_such_tool", name=typo)
     assert is_message(str(caught.value), "did_you_mean", suggestion=tool)
+
+
+# --- photos: a grid of tens of thousands of pixels ---------------------------------------------------
+def test_a_photo_sized_grid_is_checked_at_once_and_means_the_same():
+    np = pytest.importorskip("numpy")
+    array = np.zeros((60, 80, 3), dtype=np.uint8)
+    array[5, 7] = (200, 16, 46)
+    as_lists = [[tuple(v) for v in row] for row in array.tolist()]
+    for value in (array, as_lists, 255 - array, array.astype(float)):
+        picture = pixels.to_picture(value)
+        assert picture.kind == "colour" and (picture.rows, picture.columns) == (60, 80)
+    assert pixels.to_picture(array).pixel(5, 7) == (200, 16, 46)
+    assert pixels.to_picture(array[:, :, 1] // 16).kind == "black-and-white"   # 0 and 1 only
+    assert pixels.to_picture(array[:, :, 0]).kind == "grey"
+    assert "<img" in pixels.show(array)._repr_html_()
+    assert pixels.compare(array, 255 - array).count == 60 * 80
+
+
+def test_a_photo_sized_grid_with_a_problem_still_names_the_pixel():
+    np = pytest.importorskip("numpy")
+    rows = [[(0, 0, 0)] * 80 for _ in range(60)]
+    rows[5][7] = (300, 0, 0)
+    assert "5" in pixels.problem(rows) and "7" in pixels.problem(rows)
+    rows[5][7] = (0, 0, 0)
+    rows[9] = rows[9][:-1]
+    assert is_message(pixels.problem(rows), "pixels_row_length")
+    assert is_message(pixels.problem(np.full((60, 80, 3), 256)), "pixels_where")
+    assert pixels.problem(np.full((60, 80, 3), -1.5))

@@ -6,6 +6,7 @@ In a project step::
 
     line(years, co2, title="CO2 in the air", x_label="year", y_label="CO2 (ppm)")
     bars(["0-19", "20-64", "65+"], [3.6, 10.6, 3.5], title="People by age", y_label="millions")
+    bars(regions, counts, wrap=True)      # long labels on two lines
     stripes(years, anomalies, title="Warming stripes")   # one stripe per year, blue (cold) to red (warm)
     parts(["0-19", "20-64", "65+"], [3.8, 10.4, 3.4], title="People by age")  # one bar cut into parts
 
@@ -264,11 +265,36 @@ def line(xs, ys, title: str = "", x_label: str = "", y_label: str = "", colour: 
                  y_range=(low, high), source=source, x_label=str(x_label), y_label=str(y_label), caption=caption)
 
 
+CHAR_WIDTH = 0.6  # about how wide one character is, as a part of the font size (for fitting a bar's label)
+
+
+def _bar_label(label: str, middle: float, slot: float, wrap: bool = False) -> str:
+    """A bar's label under its bar: on one line when it fits, else on two lines, split at a space,
+    and smaller still when the longest line is too wide (so six long names never run into each other)."""
+    room = slot * 0.96
+    y = HEIGHT - BOTTOM + 18
+    if not wrap or len(label) * 12 * CHAR_WIDTH <= room:
+        return (f'<text x="{_num(middle)}" y="{y}" text-anchor="middle" font-size="12" '
+                f'fill="{INK}">{html.escape(label)}</text>')
+    words = label.split()
+    lines = [label]
+    if len(words) > 1:  # the split that makes the longer line as short as it can be
+        cuts = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+        lines = list(min(cuts, key=lambda c: max(len(c[0]), len(c[1]))))
+    longest = max(len(line) for line in lines)
+    size = max(8, min(12, int(room / (longest * CHAR_WIDTH))))
+    spans = "".join(f'<tspan x="{_num(middle)}" dy="{0 if i == 0 else size + 2}">{html.escape(line)}</tspan>'
+                    for i, line in enumerate(lines))
+    return f'<text x="{_num(middle)}" y="{y}" text-anchor="middle" font-size="{size}" fill="{INK}">{spans}</text>'
+
+
 def bars(labels, values, title: str = "", y_label: str = "", colour: str = LINE,
-         y_from=None, y_to=None, source: str = "", caption: str = "") -> Chart:
+         y_from=None, y_to=None, source: str = "", caption: str = "", wrap: bool = False) -> Chart:
     """One bar per label: for comparing a few groups.
 
-    The y-axis starts at 0, unless ``y_from`` says where (then every bar starts there too)."""
+    The y-axis starts at 0, unless ``y_from`` says where (then every bar starts there too).
+    ``wrap=True`` puts a label that is too wide for its bar on two lines (and smaller when it must),
+    so long names like "Middle East & North Africa" do not run into each other."""
     labels = [str(x) for x in (labels if not isinstance(labels, str) else [labels])]
     values = _numbers(values, "y")
     if len(labels) != len(values):
@@ -294,8 +320,7 @@ def bars(labels, values, title: str = "", y_label: str = "", colour: str = LINE,
     slot = (WIDTH - LEFT - RIGHT) / len(labels)
     for i, (lab, v) in enumerate(zip(labels, values)):
         x = LEFT + i * slot
-        body.append(f'<text x="{_num(x + slot / 2)}" y="{HEIGHT - BOTTOM + 18}" text-anchor="middle" font-size="12" '
-                    f'fill="{INK}">{html.escape(lab)}</text>')
+        body.append(_bar_label(lab, x + slot / 2, slot, wrap))
         if v is None:
             continue
         _, y0 = at(0, base)

@@ -53,7 +53,7 @@ import types
 
 import numpy as np
 import pygame
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from . import messages
 from .errors import KitError
@@ -66,6 +66,7 @@ GRACE = 5  # frames a game may still draw after it was asked to stop
 NO_FRAME_LIMIT = 5000  # asks for keys or events without a new frame: a loop without flip()
 GUARD_FRAMES = 90  # frames a game may run, without run() and without a screen, before the kit stops it
 GIF_FRAMES = 45  # at most this many frames go into the film shown in the notebook
+CLICK_MARK_FRAMES = 4  # a scripted click is shown in the film as a ring, in its frame and the next 3
 ARROWS = {"→": "right", "←": "left", "↑": "up", "↓": "down", "enter": "return"}
 KEY_NAMES = {name[2:].lower(): getattr(pygame, name) for name in dir(pygame) if name.startswith("K_")}
 
@@ -136,6 +137,24 @@ def _script(keys, frames: int) -> list[frozenset]:
     raise GameTypeError(messages.say("bench_game_bad_keys", kind=messages.kind_name(keys)))
 
 
+def _clicks(clicks) -> dict:
+    """The scripted clicks as {frame: (x, y)}; a kind error for anything else."""
+    __tracebackhide__ = True
+    if clicks is None:
+        return {}
+    if not isinstance(clicks, dict):
+        raise GameTypeError(messages.say("game_bad_clicks", kind=messages.kind_name(clicks)))
+    out = {}
+    for frame, place in clicks.items():
+        good_frame = isinstance(frame, int) and not isinstance(frame, bool) and frame >= 0
+        good_place = (isinstance(place, (tuple, list)) and len(place) == 2
+                      and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in place))
+        if not (good_frame and good_place):
+            raise GameValueError(messages.say("game_bad_click", frame=repr(frame), place=repr(place)))
+        out[frame] = (int(place[0]), int(place[1]))
+    return out
+
+
 class _Keys:
     """What ``pygame.key.get_pressed()`` gives during a run: ``keys[pygame.K_RIGHT]`` is True or False."""
 
@@ -170,8 +189,9 @@ _SKIP = object()
 
 
 class _Recording:
-    def __init__(self, play, frames: int, script: list, clicks: dict, fps: int | None):
+    def __init__(self, play, frames: int, script: list, clicks: dict, fps: int | None, show_clicks: bool = True):
         self.play = play
+        self.show_clicks = show_clicks
         self.code = getattr(play, "__code__", None)
         self.budget = frames
         self.script = script
@@ -215,12 +235,25 @@ class _Recording:
             surface = pygame.display.get_surface()
             if surface is not None:
                 data = pygame.image.tobytes(surface, "RGB")
-                self.images.append(Image.frombytes("RGB", surface.get_size(), data))
+                image = Image.frombytes("RGB", surface.get_size(), data)
+                if self.show_clicks:
+                    self.mark_clicks(image)
+                self.images.append(image)
                 self.seen.append(self.variables(caller))
         self.frame += 1
         self.asks = 0
         if self.frame >= self.budget + GRACE:
             raise _Stop("kept-going")
+
+    def mark_clicks(self, image: Image.Image) -> None:
+        """Draw a ring where a scripted click happened, in the film only (the game's own screen is untouched)."""
+        recent = [self.clicks[f] for f in range(self.frame - CLICK_MARK_FRAMES + 1, self.frame + 1) if f in self.clicks]
+        if not recent:
+            return
+        pen = ImageDraw.Draw(image)
+        for x, y in recent:
+            pen.ellipse((x - 9, y - 9, x + 9, y + 9), outline="black", width=5)
+            pen.ellipse((x - 8, y - 8, x + 8, y + 8), outline="white", width=3)
 
     def variables(self, caller) -> dict:
         frame = caller
@@ -391,12 +424,14 @@ def _blank_helpers(play) -> list[str]:
 
 
 # --- running a game -------------------------------------------------------------------------
-def run(play, frames: int = FRAMES, keys=None, clicks=None, window: bool = False, alt: str = "") -> "Film | None":
+def run(play, frames: int = FRAMES, keys=None, clicks=None, window: bool = False, alt: str = "",
+        show_clicks: bool = True) -> "Film | None":
     """Run the game ``play`` (a function, without brackets) for ``frames`` frames and return its film.
 
     ``keys``: a key held the whole time (``"right"`` or ``"→"``), a list with the keys held in
     each frame (``["right"] * 10 + [None] * 10``) or ``{frame: keys}`` (held from that frame on).
-    ``clicks``: ``{frame: (x, y)}``, a mouse click in that frame. ``window=True`` opens a real
+    ``clicks``: ``{frame: (x, y)}``, a mouse click in that frame; the film shows each click as a
+    white ring for a few frames (``show_clicks=False``: not). ``window=True`` opens a real
     window when the computer has a screen (close it to stop). ``alt`` describes the film in words.
     """
     __tracebackhide__ = True
@@ -413,8 +448,8 @@ def run(play, frames: int = FRAMES, keys=None, clicks=None, window: bool = False
         print(messages.say("bench_game_no_screen"))
     script = _script(keys, frames)
     _GUARD["frames"] = 0
-    clicks = dict(clicks or {})
-    rec = _Recording(play, frames, script, clicks, None)
+    clicks = _clicks(clicks)
+    rec = _Recording(play, frames, script, clicks, None, bool(show_clicks))
     before = _swap(_stand_ins(rec))
     ended = "quit"
     try:

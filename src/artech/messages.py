@@ -243,6 +243,16 @@ TEXT: dict[str, str] = {
         "Wrote it already? Then a cell further down that still has `...` ran after yours (Run All runs every cell) "
         "and made `{name}` empty again. Run your own cell again, then check again."
     ),
+    # --- game.run: scripted clicks (events-and-the-game-loop) ---------------
+    "game_bad_clicks": (
+        "`clicks` should say in which frame to click where, like `clicks={{15: (60, 50)}}`: "
+        "click in frame 15 at x 60 and y 50. You gave {kind}. Use curly brackets, with a frame number, "
+        "a colon and a place in round brackets."
+    ),
+    "game_bad_click": (
+        "In `clicks`, {frame}: {place} is not a click I can make. Each click is a frame number (0 or more), "
+        "a colon and a place `(x, y)` with two numbers, like `15: (60, 50)`."
+    ),
     # --- checking a whole notebook (artech check) -------------------------
     "grade_check_removed": (
         "Not yet: the check cell for this exercise was removed from the notebook, so it could not be checked. "
@@ -860,6 +870,15 @@ TEXT: dict[str, str] = {
         "Real pins only change when something in the world changes them. "
         "Press it with your finger: your code will notice."
     ),
+    "bench_real_sensor_reading": (
+        "This {kind} is a real sensor on a Raspberry Pi, so it measures the room itself and this line changes "
+        "nothing. To change what it measures, cover it with your hand, shine a torch on it or move something "
+        "in front of it, then run the next cell."
+    ),
+    "bench_real_sensor_noise": (
+        "This {kind} is a real sensor on a Raspberry Pi. Its readings already wander a little by themselves, so "
+        "this line adds nothing. Run the next cell to see its own noise."
+    ),
     "bench_not_virtual": (
         "A {kind} is not a virtual sensor, so you can't set what it measures. "
         "Only the bench's own sensors take a reading from a slider or a list. "
@@ -945,6 +964,67 @@ TEXT: dict[str, str] = {
     ),
     "bench_label_let_go": "Let go",
     "bench_tooltip_hold": "Click to press {name} ({pins}) and keep it pressed. Click again to let go.",
+    # --- bench: buzzers (artech.bench.buzzer) ---
+    "bench_not_a_buzzer": (
+        "`{what}` needs a buzzer, but it got a {kind}. "
+        "Only a `Buzzer` or a `TonalBuzzer` makes a sound. "
+        "Put the name of your buzzer between the brackets, for example `bench.{what}(buzzer)`."
+    ),
+    "bench_tone_out_of_range": (
+        "`{name}` can't play {tone}: this buzzer plays notes from {low} to {high}. "
+        "A TonalBuzzer has a range, like a singer's voice. "
+        "Choose a note between {low} and {high}, for example \"C4\" or \"G4\"."
+    ),
+    "bench_heard": (
+        "What {name} played: {count} note in {seconds} seconds ({notes})",
+        "What {name} played: {count} notes in {seconds} seconds ({notes})",
+    ),
+    "bench_heard_nothing": (
+        "{name} played nothing here that you could hear. "
+        "A note needs time: play it, wait with `sleep(...)`, then stop it."
+    ),
+    "bench_noise_not_a_number": (
+        "`set_noise` needs a number for how much a measurement wanders, but it got {value}. "
+        "Noise is measured in the sensor's own units, such as degrees for a thermometer. "
+        "Give a small number, for example `bench.set_noise(thermometer, 0.3, seed=1)`."
+    ),
+    "bench_noise_negative": (
+        "Noise can't be {value}: how far a measurement wanders is never less than nothing. "
+        "A real sensor always wanders a little, or not at all (0). "
+        "Give 0 or a small number above 0, for example 0.3."
+    ),
+    "bench_heard_real_pi": "{name} is a real buzzer on a Raspberry Pi: you heard it in the room, so there is nothing to play back here.",
+    # --- bench: the robot on the floor (artech.bench.robot) ---
+    "bench_speed_out_of_range": (
+        "A motor can't go {way} at speed {speed}. "
+        "Speed is a part of full power: 0 is stopped, 1 is as fast as the motor goes, so nothing above 1 or below 0. "
+        "Give a number from 0 to 1, for example `robot.{way}(0.5)` for half speed."
+    ),
+    "bench_not_a_robot": (
+        "This needs a robot, but it got {kind}. "
+        "The floor follows a gpiozero `Robot`, made from two motors. "
+        "Put the name of your robot between the brackets, for example `bench.drive(robot)`."
+    ),
+    "bench_robot_not_distance": (
+        "A robot can carry a `DistanceSensor`, but this is {kind}. "
+        "Only a distance sensor can measure what is ahead of the robot. "
+        "Make one with `eye = DistanceSensor(echo=23, trigger=24)` and carry that."
+    ),
+    "bench_robot_forgot_stop": (
+        "Note: the motors of `{name}` were still running when the cell ended. "
+        "A real robot would drive on until it hits something. "
+        "End every route with `{name}.stop()`."
+    ),
+    "bench_robot_alt": (
+        "The floor from above, with a grid every 25 cm. {name} started at ({sx}, {sy}) metres, "
+        "drove {metres} metres with {count} turn, and is now at ({x}, {y}).",
+        "The floor from above, with a grid every 25 cm. {name} started at ({sx}, {sy}) metres, "
+        "drove {metres} metres with {count} turns, and is now at ({x}, {y}).",
+    ),
+    "bench_robot_bumped": "On the way {name} bumped into a wall or an obstacle and stopped there (the yellow dot).",
+    "bench_robot_still_moving": "Its motors are still running.",
+    "bench_robot_grid": "grid: 25 cm",
+    "bench_robot_text": "The path of {name} on the floor, seen from above",
     # --- why an error happened (the middle of student_error) ---------------------------------
     "why_name_error": "Python met a name it does not know yet: maybe a typo, or a cell that has not run. ",
     "why_type_error": "Two things were combined that don't fit together, like a word and a number. ",
@@ -1276,6 +1356,41 @@ TEXT: dict[str, str] = {
     "pixels_no_such_tool": (
         "There is no `pixels.{name}`: a tool's name must be spelled exactly. "
         "{suggestion}The pixel tools are: {tools}."
+    ),
+    # --- artech.photo: photos from a lesson's data folder ---
+    "photo_unreadable": (
+        "The file {name} is in the data folder, but it is not a picture the kit can read. "
+        "Use a .png or .jpg file, or check that the file was copied completely."
+    ),
+    "photo_too_big": (
+        "The photo {name} is {columns} pixels wide and {rows} high: more than {most} pixels, too many for a "
+        "lesson. Make it smaller first (for example 200 pixels wide) and save it again."
+    ),
+    "photo_info_title": "The words stored in the file {name}:",
+    "photo_no_info": (
+        "The file {name} has no words stored in it: no title, no author, no source. That proves nothing by "
+        "itself: many websites and apps remove these words when a picture is uploaded."
+    ),
+    "photo_no_such_tool": (
+        "There is no `photo.{name}`: a tool's name must be spelled exactly. "
+        "{suggestion}The photo tools are: {tools}."
+    ),
+    # --- artech.logger: a data logger with a pretend clock ---
+    "logger_bad_time": (
+        "{value} is not a time the clock can read. Write a time as text with hours and minutes, "
+        "like \"07:00\" or \"13:45\"."
+    ),
+    "logger_bad_wait": (
+        "The clock can wait {value} minutes? It waits a whole number of minutes, at least 1, "
+        "like `clock.wait(15)`."
+    ),
+    "logger_clock": "The pretend clock says {time}.",
+    "logger_no_file": (
+        "There is no log file called {name} yet. Run the cell that writes the log first, then read it."
+    ),
+    "logger_no_such_tool": (
+        "There is no `logger.{name}`: a tool's name must be spelled exactly. "
+        "{suggestion}The logger tools are: {tools}."
     ),
 }
 

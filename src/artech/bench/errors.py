@@ -25,3 +25,7 @@ class PinInUse(KitError, GPIOPinInUse):
 
 class NoSuchPin(KitError, PinInvalidPin):
     """A pin number a Raspberry Pi does not have."""
+
+
+class ToneOutOfRange(KitError, ValueError):
+    """A ``TonalBuzzer`` was asked for a note higher or lower than it can play."""

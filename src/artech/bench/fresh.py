@@ -6,6 +6,7 @@ from gpiozero import Device
 from gpiozero.pins.mock import MockFactory
 
 from .breadboard import _NEWEST
+from .buzzer import forget as _forget_notes
 from .timeline import _LISTENERS, _LOGS, forget_touches
 
 
@@ -28,3 +29,4 @@ def reset() -> None:
     _LISTENERS.clear()
     _NEWEST.clear()
     forget_touches()
+    _forget_notes()

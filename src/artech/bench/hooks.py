@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import types
 
-from . import mistakes, pins
+from . import buzzer, mistakes, pins
 from .timeline import _cell_finished, _cell_started
 
 
 def install() -> None:
     """Safe to call again: each hook goes in once."""
     mistakes.install()
+    buzzer.install()
     pins.install()
     try:
         from IPython import get_ipython

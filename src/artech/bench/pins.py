@@ -75,6 +75,8 @@ def choose_pins() -> None:
 
 # --- who holds a pin ----------------------------------------------------------------------------
 _STORES = {"STORE_NAME", "STORE_GLOBAL", "STORE_FAST", "STORE_DEREF"}
+_ENDS = {"POP_TOP", "RETURN_VALUE", "RETURN_CONST", "STORE_ATTR", "STORE_SUBSCR", "POP_JUMP_IF_FALSE",
+         "POP_JUMP_IF_TRUE", "JUMP_FORWARD", "JUMP_BACKWARD", "FOR_ITER", "CALL_INTRINSIC_1"}
 
 
 def target_name() -> str:
@@ -84,8 +86,14 @@ def target_name() -> str:
     for frame in student_frames():
         try:
             for instruction in dis.get_instructions(frame.f_code):
-                if instruction.offset > frame.f_lasti:
-                    return instruction.argval if instruction.opname in _STORES else ""
+                if instruction.offset <= frame.f_lasti:
+                    continue
+                # A part made inside another (`robot = Robot(left=Motor(4, 14), ...)`): the name the
+                # statement stores into, unless the statement ends first.
+                if instruction.opname in _STORES:
+                    return instruction.argval
+                if instruction.opname in _ENDS:
+                    return ""
         except Exception:  # a frame Python can't take apart: say nothing rather than guess
             return ""
         return ""

@@ -9,6 +9,8 @@ from __future__ import annotations
 import threading
 import time
 
+import numpy as np
+
 import gpiozero
 from gpiozero import Device
 from gpiozero.mixins import EventsMixin
@@ -30,6 +32,8 @@ class _VirtualSensor(SelfLogging, EventsMixin, Device):
         self._pins = ()
         self._reading = self.START
         self._replayer = None
+        self._noise = 0.0  # how far a measurement may wander from the true reading (set_noise)
+        self._rng = np.random.default_rng(0)
         super().__init__(pin_factory=pin_factory)
         names = tuple(p for p in pins if p is not None)
         self.pin_factory.reserve_pins(self, *names)
@@ -56,10 +60,16 @@ class _VirtualSensor(SelfLogging, EventsMixin, Device):
         changed_now(self, reading)
         self._fire_events(self.pin_factory.ticks(), self.is_active)
 
+    def _measured(self) -> float:
+        """The reading as the sensor measures it: the true reading, plus noise when ``set_noise`` asked for it."""
+        if not self._noise:
+            return self._reading
+        return float(min(max(self._reading + self._rng.normal(0.0, self._noise), self.LOW), self.HIGH))
+
     @property
     def value(self):
         """The reading as a number from 0 to 1."""
-        return (self._reading - self.LOW) / (self.HIGH - self.LOW)
+        return (self._measured() - self.LOW) / (self.HIGH - self.LOW)
 
     @property
     def is_active(self):
@@ -110,7 +120,7 @@ class _VirtualDistance(_VirtualSensor):
 
     @property
     def distance(self):
-        return self._reading
+        return self._measured()
 
     @property
     def max_distance(self):
@@ -150,7 +160,7 @@ class _VirtualTemperature(_VirtualSensor):
 
     @property
     def temperature(self):
-        return self._reading
+        return self._measured()
 
     @property
     def is_active(self):
@@ -186,15 +196,52 @@ def _virtual(sensor) -> _VirtualSensor:
     return sensor
 
 
+# gpiozero's own sensors, which a lesson's LightSensor and DistanceSensor are on a Raspberry Pi
+_REAL_SENSORS = (gpiozero.LightSensor, gpiozero.DistanceSensor)
+
+
+def _real_sensor(sensor, key: str) -> bool:
+    """On a Raspberry Pi a lesson's sensor is a real one, which measures the room itself. The cell that would
+    set its reading says so and goes on, so the same lesson runs on a Pi; anything else is still a mistake."""
+    if isinstance(sensor, _REAL_SENSORS) and not isinstance(sensor, _VirtualSensor) and not mocking():
+        print(messages.say(key, kind=type(sensor).__name__))
+        return True
+    return False
+
+
 def set_reading(sensor, reading) -> None:
-    """Set what a virtual sensor measures: 0 to 1 for light, metres for distance, °C for temperature."""
+    """Set what a virtual sensor measures: 0 to 1 for light, metres for distance, °C for temperature.
+
+    On a Raspberry Pi, where the sensor is real, it says how to change what the sensor measures instead."""
     __tracebackhide__ = True
+    if _real_sensor(sensor, "bench_real_sensor_reading"):
+        return
     _virtual(sensor)._set(reading)
+
+
+def set_noise(sensor, amount, seed=None) -> None:
+    """Make a virtual sensor measure like a real one: each reading wanders a little from the true value.
+
+    ``amount`` is how far, in the sensor's own units (0 to 1 for light, metres, °C): the spread
+    (standard deviation) of random noise with a normal distribution. A ``seed`` makes the same
+    readings every time the notebook runs. ``set_noise(sensor, 0)`` measures exactly again."""
+    __tracebackhide__ = True
+    if _real_sensor(sensor, "bench_real_sensor_noise"):
+        return
+    part = _virtual(sensor)
+    if amount is Ellipsis or isinstance(amount, bool) or not isinstance(amount, (int, float)):
+        raise BenchError(messages.say("bench_noise_not_a_number", value=repr(amount)[:40]))
+    if amount < 0:
+        raise BenchError(messages.say("bench_noise_negative", value=amount))
+    part._noise = float(amount)
+    part._rng = np.random.default_rng(seed)
 
 
 def replay(sensor, readings, every: float = 0.5, background: bool = True):
     """Play a recorded series into a virtual sensor, one reading every ``every`` seconds."""
     __tracebackhide__ = True
+    if _real_sensor(sensor, "bench_real_sensor_reading"):
+        return None
     _virtual(sensor)
     readings = list(readings)
 

@@ -1,0 +1,129 @@
+"""The virtual robot: the floor, the path from the motor pins, the picture, the distance ahead, kind errors."""
+
+import math
+import time
+
+import pytest
+from gpiozero import Motor, Robot
+from gpiozero.exc import GPIOPinInUse
+
+from artech import bench
+from artech.bench import robot as R
+from artech.errors import KitError
+
+
+@pytest.fixture(autouse=True)
+def fresh():
+    bench.reset()
+    yield
+    bench.reset()
+
+
+def _robot():
+    return Robot(left=Motor(4, 14), right=Motor(17, 18))
+
+
+def test_a_plan_drives_straight_then_turns():
+    floor = R.Floor(2, 1.5)
+    trip = R._drive([((1, 1), 1.0), ((-1, 1), 0.5), ((0, 0), 0.3)], floor, 0.5, 0.3, 90)
+    assert trip.points[0] == (0.5, 0.3)
+    assert math.isclose(trip.y, 0.3 + R.TOP_SPEED, abs_tol=0.01)
+    turned = math.degrees(2 * R.TOP_SPEED / R.WHEEL_GAP) * 0.5
+    assert math.isclose(trip.heading, (90 + turned) % 360, abs_tol=0.5)
+    assert trip.turns == 1 and not trip.bumped and not trip.moving
+
+
+def test_a_wall_stops_the_robot():
+    trip = R._drive([((1, 1), 10.0)], R.Floor(2, 1.5), 1, 0.5, 90)
+    assert trip.bumped and trip.y < 1.5
+    trip = R._drive([((1, 1), 10.0)], R.Floor(2, 1.5, obstacles=[(0.8, 0.9, 0.4, 0.2)]), 1, 0.3, 90)
+    assert trip.bumped and trip.y < 0.9
+
+
+def test_distance_ahead_sees_walls_and_obstacles():
+    floor = R.Floor(2, 1.5, obstacles=[(0.8, 1.0, 0.4, 0.2)])
+    assert math.isclose(floor.distance_ahead(1.0, 0.5, 90), 0.5)
+    assert math.isclose(floor.distance_ahead(0.5, 0.5, 90), 1.0)
+    assert math.isclose(floor.distance_ahead(0.5, 0.5, 180), 0.5)
+
+
+def test_the_path_comes_from_the_motor_pins():
+    robot = _robot()
+    R.place(robot, 1, 0.3, 90)
+    start = time.monotonic()
+    robot.forward(1)
+    time.sleep(0.2)
+    robot.stop()
+    moves = bench.moves(robot, since=start)
+    assert [m for m, _s in moves if m != (0.0, 0.0)] == [(1.0, 1.0)]
+    trip = bench.path(robot, since=start)
+    assert 0.08 <= trip.length <= 0.14 and not trip.moving
+    assert math.isclose(trip.x, 1, abs_tol=1e-6)
+
+
+def test_forgetting_stop_is_noted(capsys):
+    robot = _robot()
+    start = time.monotonic()
+    robot.left(0.5)
+    time.sleep(0.05)
+    bench.drive(robot, since=start)
+    assert bench.path(robot, since=start).moving
+    assert "stop()" in capsys.readouterr().out
+
+
+def test_the_picture_is_accessible():
+    trip = R._drive([((1, 1), 0.5), ((1, -1), 0.2)], R.Floor(), 1, 0.3, 90)
+    svg = R.picture(trip, "rover")
+    assert 'role="img"' in svg and "<title>" in svg and "rover" in svg and "polyline" in svg
+    trip = R._drive([((1, 1), 10.0)], R.Floor(), 1, 0.3, 90)
+    assert trip.bumped and "#ffb000" in R.picture(trip)  # the yellow dot where it bumped
+
+
+def test_a_speed_out_of_range_is_kind():
+    robot = _robot()
+    with pytest.raises(R.SpeedOutOfRange) as err:
+        robot.forward(2)
+    assert isinstance(err.value, (KitError, ValueError)) and "2" in str(err.value)
+    with pytest.raises(ValueError):
+        robot.backward(-1)
+    robot.forward(0.5)
+    robot.stop()
+
+
+def test_a_motor_on_a_used_pin_is_kind():
+    robot = _robot()  # noqa: F841
+    with pytest.raises(GPIOPinInUse) as err:
+        other = Motor(17, 5)  # noqa: F841
+    assert isinstance(err.value, KitError)
+
+
+def test_not_a_robot():
+    with pytest.raises(bench.BenchError):
+        bench.path(42)
+
+
+def test_a_carried_sensor_reads_what_is_ahead():
+    robot = _robot()
+    R.place(robot, 1, 0.3, 90, floor=R.Floor(2, 1.5))
+    eye = bench.DistanceSensor(echo=23, trigger=24, max_distance=2)
+    bench.carry(robot, eye)
+    first = eye.distance
+    assert math.isclose(first, 1.5 - 0.3 - R.SIZE / 2, abs_tol=0.01)
+    robot.forward(1)
+    time.sleep(0.3)
+    robot.stop()
+    time.sleep(0.06)
+    assert eye.distance < first - 0.1
+    with pytest.raises(bench.BenchError):
+        bench.carry(robot, 5)
+
+
+def test_the_robot_cell_run_again_gets_its_pins_back(capsys):
+    ns = {}
+    code = "from gpiozero import Robot, Motor\nrobot = Robot(left=Motor(4, 14), right=Motor(17, 18))\n"
+    exec(compile(code, "<cell>", "exec"), ns)
+    first = ns["robot"]
+    exec(compile(code, "<cell>", "exec"), ns)
+    assert first.closed and not ns["robot"].closed
+    with pytest.raises(GPIOPinInUse):
+        exec(compile("rover = Robot(left=Motor(4, 14), right=Motor(17, 18))\n", "<cell>", "exec"), ns)
