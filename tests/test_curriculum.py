@@ -41,10 +41,25 @@ WRITTEN = {
         "Drawing with instructions", "programming", 1, "programming/drawing-with-instructions"),
     "programming-repeat-after-me": ("Repeat after me", "programming", 1, "programming/repeat-after-me"),
     "programming-choose-your-path": ("Choose your own path", "programming", 1, "programming/choose-your-path"),
+    "programming-names-and-recipes": ("Names and recipes", "programming", 2, "programming/names-and-recipes"),
+    "programming-events-and-the-game-loop": (
+        "Events and the game loop", "programming", 2, "programming/events-and-the-game-loop"),
+    "programming-dictionaries-and-data": ("Dictionaries and data", "programming", 3, "programming/dictionaries-and-data"),
+    "programming-objects": ("Objects that know and do", "programming", 3, "programming/objects"),
+    "programming-simulating-the-world": ("Simulating the world", "programming", 4, "programming/simulating-the-world"),
+    "programming-testing-your-code": ("Testing your code", "programming", 4, "programming/testing-your-code"),
+    "programming-software-for-people": ("Software for people", "programming", 4, "programming/software-for-people"),
     "tinkering-music-from-numbers": ("Music from numbers", "tinkering", 1, "tinkering/music-from-numbers"),
     "tinkering-light-it-up": ("Light it up", "tinkering", 1, "tinkering/light-it-up"),
     "tinkering-pictures-made-of-numbers": ("Pictures made of numbers", "tinkering", 1, "tinkering/pictures-made-of-numbers"),
     "tinkering-a-first-game": ("A first game", "tinkering", 2, "tinkering/a-first-game"),
+    "tinkering-button-band": ("A button band", "tinkering", 2, "tinkering/button-band"),
+    "tinkering-measuring-the-world": ("Measuring the world", "tinkering", 2, "tinkering/measuring-the-world"),
+    "tinkering-photo-filters": ("Photo filters", "tinkering", 3, "tinkering/photo-filters"),
+    "tinkering-data-logger": ("A data logger", "tinkering", 3, "tinkering/data-logger"),
+    "tinkering-physics-toys": ("Physics toys", "tinkering", 3, "tinkering/physics-toys"),
+    "tinkering-robots-that-move": ("Robots that move", "tinkering", 4, "tinkering/robots-that-move"),
+    "tinkering-smart-device-prototype": ("A smart-device prototype", "tinkering", 4, "tinkering/smart-device-prototype"),
 }
 
 
@@ -52,7 +67,8 @@ WRITTEN = {
 # whether or not they are written by now (a written lesson's facts live in its folder).
 PLANNED_IN_TESTS = ("design-shapes-and-patterns", "design-composing-a-picture", "design-privacy-by-design",
                     "design-machines-that-decide", "design-co-design-studio", "programming-repeat-after-me",
-                    "programming-choose-your-path")
+                    "programming-choose-your-path", "programming-objects", "tinkering-physics-toys",
+                    "tinkering-data-logger")
 
 LESSON, PROJECT = "word_lesson", "word_project"  # the kind words the kit puts into its messages
 
