@@ -54,7 +54,7 @@ def _press(see, button, buzzer):
 
 
 @exercise("doorbell", hints=[
-    _("It works like the light in *Light it up*: one job for pressing, one for letting go."),
+    _("It works like the button and the light you made before: one job for pressing, one for letting go."),
     _("Give the jobs with `=` and without brackets: `button.when_pressed = beeper.on`."),
     _("The second line is for letting go: `button.when_released = beeper.off`."),
 ], praise=_("Ding! Your button is a doorbell: it beeps while you press, and stops when you let go. "
