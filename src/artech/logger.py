@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from . import messages
+from .data import _number  # the same reading of a cell as data.load: numbers as numbers, empty as None
 from .errors import KitError
 from .messages import say
 
@@ -130,18 +131,9 @@ def new_file(name: str = "log.csv") -> Path:
     return folder / Path(str(name)).name
 
 
-def _number(text: str) -> Any:
-    text = text.strip()
-    for kind in (int, float):
-        try:
-            return kind(text)
-        except ValueError:
-            pass
-    return text
-
-
 def read(path: Any) -> list[dict]:
-    """Every row of the CSV log ``path`` as a dict, numbers as numbers (the first line holds the names)."""
+    """Every row of the CSV log ``path`` as a dict, numbers as numbers, empty values as ``None`` (the first line
+    holds the names)."""
     path = Path(path)
     if not path.is_file():
         raise LoggerError(say("logger_no_file", name=str(path.name)))
