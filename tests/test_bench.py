@@ -187,6 +187,46 @@ def test_buzzer_picture():
     assert state(board, buzzer) == "on"
 
 
+def test_a_servo_is_one_part_whose_arm_follows_its_value_and_angle():
+    from gpiozero import AngularServo, Servo
+
+    arm = AngularServo(12, min_angle=-90, max_angle=90)
+    board = bench.board(arm)
+    assert board.parts == [arm]                      # the servo, not the PWM output inside it
+    assert board.look(arm)["pins"] == "GPIO12" and board.look(arm)["kind"] == "AngularServo"
+    arm.angle = -90
+    assert board.look(arm)["turn"] == 0 and board.look(arm)["text"] == "-90°"
+    arm.angle = 45
+    assert board.look(arm)["turn"] == 0.75 and board.look(arm)["text"] == "45°"
+    title = said("bench_picture_title", name="arm", kind="AngularServo", pins="GPIO12", state="45°")
+    assert wait_for(lambda: f'aria-label="{title}"' in board.pictures[id(arm)].value)   # the widget follows
+    flap = Servo(13)
+    flap.value = 1
+    assert bench.board(flap).look(flap)["text"] == "1"
+    flap.detach()                                     # no pulses: the arm holds no position
+    look = bench.board(flap).look(flap)
+    assert look["turn"] is None and look["text"] == said("bench_servo_loose") and state(bench.board(flap), flap) == "off"
+
+
+def test_a_servo_past_its_end_stop_is_kind_and_still_gpiozeros_error():
+    from gpiozero import AngularServo, Servo
+    from gpiozero.exc import OutputDeviceBadValue
+
+    arm = AngularServo(12, min_angle=-90, max_angle=90)
+    with pytest.raises(bench.ServoOutOfRange) as err:
+        arm.angle = 120
+    assert isinstance(err.value, OutputDeviceBadValue) and isinstance(err.value, KitError)
+    assert is_message(err.value, "bench_servo_out_of_range", name="arm", what="angle", value="120", low="-90", high="90")
+    assert arm.angle is None or arm.angle != 120          # nothing moved
+    flap = Servo(13)
+    with pytest.raises(bench.ServoOutOfRange) as err:
+        flap.value = -1.5
+    assert is_message(err.value, "bench_servo_out_of_range", name="flap", what="value", value="-1.5", low="-1", high="1")
+    arm.angle, flap.value = 90, -1                        # the end stops themselves are fine, and so is None
+    arm.angle = None
+    assert flap.value == -1 and arm.angle is None
+
+
 def test_a_part_that_cannot_tell_about_changes_is_looked_at_ten_times_a_second():
     class Dial(Device):  # like a part on real pins: no mock pin tells the kit when it changes
         def __init__(self):

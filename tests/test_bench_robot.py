@@ -7,9 +7,10 @@ import pytest
 from gpiozero import Motor, Robot
 from gpiozero.exc import GPIOPinInUse
 
-from artech import bench
+from artech import bench, messages
 from artech.bench import robot as R
 from artech.errors import KitError
+from conftest import is_message
 
 
 @pytest.fixture(autouse=True)
@@ -116,6 +117,35 @@ def test_a_carried_sensor_reads_what_is_ahead():
     assert eye.distance < first - 0.1
     with pytest.raises(bench.BenchError):
         bench.carry(robot, 5)
+
+
+def test_a_sensor_on_a_servo_looks_where_the_servo_points():
+    from gpiozero import AngularServo, Servo
+
+    robot = _robot()
+    # a floor 2 m wide and 1 m deep; the robot in the middle, facing up (90 degrees)
+    R.place(robot, 1, 0.5, 90, floor=R.Floor(2, 1))
+    eye = bench.DistanceSensor(echo=23, trigger=24, max_distance=2)
+    neck = AngularServo(12, min_angle=-90, max_angle=90)
+    neck.angle = 0
+    bench.carry(robot, eye, on=neck)
+    nose = R.SIZE / 2
+    assert math.isclose(eye.distance, 0.5 - nose, abs_tol=0.01)          # ahead: the top wall
+    neck.angle = 90                                                       # to the left: the left wall
+    time.sleep(0.08)
+    assert math.isclose(eye.distance, 1.0, abs_tol=0.01)                  # from the nose (1, 0.56) to x = 0
+    neck.angle = -90                                                      # to the right: the right wall
+    time.sleep(0.08)
+    assert math.isclose(eye.distance, 1.0, abs_tol=0.01)
+    assert R.servo_angle(neck) == -90
+    plain = Servo(13)
+    plain.value = 0.5
+    assert R.servo_angle(plain) == 45
+    plain.value = None
+    assert R.servo_angle(plain) == 0
+    with pytest.raises(bench.BenchError) as err:
+        bench.carry(robot, eye, on=robot)
+    assert is_message(err.value, "bench_robot_not_servo", kind=messages.kind_name(robot))
 
 
 def test_the_robot_cell_run_again_gets_its_pins_back(capsys):

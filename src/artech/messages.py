@@ -892,6 +892,7 @@ TEXT: dict[str, str] = {
     "bench_not_pressed": "not pressed",
     "bench_beep": "beep!",
     "bench_quiet": "quiet",
+    "bench_servo_loose": "loose",
     "bench_active": "on",
     "bench_inactive": "off",
     "bench_closed": "closed",
@@ -1000,10 +1001,20 @@ TEXT: dict[str, str] = {
         "Speed is a part of full power: 0 is stopped, 1 is as fast as the motor goes, so nothing above 1 or below 0. "
         "Give a number from 0 to 1, for example `robot.{way}(0.5)` for half speed."
     ),
+    "bench_servo_out_of_range": (
+        "`{name}.{what} = {value}` is further than this servo can turn: its `{what}` goes from {low} to {high}. "
+        "A servo has an end stop on each side, and it can't turn past it. "
+        "Give a number from {low} to {high}, for example `{name}.{what} = {high}` to turn it all the way."
+    ),
     "bench_not_a_robot": (
         "This needs a robot, but it got {kind}. "
         "The floor follows a gpiozero `Robot`, made from two motors. "
         "Put the name of your robot between the brackets, for example `bench.drive(robot)`."
+    ),
+    "bench_robot_not_servo": (
+        "A sensor can sit on a servo's arm (`on=servo`), but this is {kind}. "
+        "Only a servo can turn the sensor to look left and right. "
+        "Make one with `neck = AngularServo(12, min_angle=-90, max_angle=90)` and write `on=neck`."
     ),
     "bench_robot_not_distance": (
         "A robot can carry a `DistanceSensor`, but this is {kind}. "

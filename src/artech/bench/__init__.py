@@ -23,6 +23,7 @@ How it works, so a teacher can trust it. One module, one job:
 * ``looks`` and ``svg`` — what a part's picture shows, and the accessible drawing of it.
 * ``breadboard`` — ``board`` and ``show``: the widget, its **Press** (hold) button, switches and sliders.
 * ``mistakes`` and ``errors`` — typos and pin mix-ups in beginner words, as ``KitError`` kinds.
+* ``servo`` — a ``Servo`` or ``AngularServo`` drawn with its arm, and kind words at its end stops.
 * ``robot`` — ``drive``, ``path``, ``place``, ``carry``: a ``Robot`` on a virtual floor, its path as a picture.
 * ``fresh`` — ``reset()``; ``hooks`` — what importing the bench adds to gpiozero and IPython.
 
@@ -41,6 +42,8 @@ from .mistakes import COMMON, _method_text
 from .pins import BenchFactory, on_a_pi
 from .robot import Floor, SpeedOutOfRange, carry, drive, moves, path, place
 from . import robot as _robot
+from .servo import ServoOutOfRange
+from . import servo as _servo
 from .sensors import DistanceSensor, LightSensor, TemperatureSensor, replay, set_noise, set_reading
 from .timeline import LOG_LENGTH, _cell_finished, _cell_started, blinks, exercise_start, history, steps
 from . import hooks as _hooks
@@ -49,12 +52,13 @@ __all__ = [
     "Floor", "SpeedOutOfRange", "carry", "drive", "moves", "path", "place",
     "show", "board", "press", "release", "click", "press_and_see", "history", "blinks", "steps", "exercise_start",
     "reset", "set_reading", "set_noise", "replay", "LightSensor", "DistanceSensor", "TemperatureSensor", "on_a_pi",
-    "BenchError", "BenchAttributeError", "PinInUse", "NoSuchPin", "ToneOutOfRange",
+    "BenchError", "BenchAttributeError", "PinInUse", "NoSuchPin", "ToneOutOfRange", "ServoOutOfRange",
     "listen", "played", "note_name", "Heard", "BEEP_HZ",
     "RATE", "tone", "silence", "note", "melody", "chord", "play", "draw_wave", "save_wav",
 ]
 
 _hooks.install()
 _robot.install()
+_servo.install()
 
 from ..sound import RATE, chord, draw_wave, melody, note, play, save_wav, silence, tone  # noqa: E402

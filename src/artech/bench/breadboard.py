@@ -222,7 +222,7 @@ def board(*parts, **named):
             continue
         if not isinstance(part, GPIOBase):
             raise BenchError(messages.say("bench_not_a_part", kind=messages.kind_name(part), value=repr(part)[:40]))
-        if isinstance(part, CompositeDevice) and not isinstance(part, gpiozero.TonalBuzzer):
+        if isinstance(part, CompositeDevice) and not isinstance(part, (gpiozero.TonalBuzzer, gpiozero.Servo)):
             flat.extend(leaves(part))
         else:
             flat.append(part)

@@ -48,12 +48,32 @@ def pin_label(part) -> str:
         return " · ".join(f"{c} {led.pin}" for c, led in zip("RGB", part._leds)) if part._leds else "–"
     if isinstance(part, GPIODevice):
         return str(part._pin) if part._pin is not None else "–"
+    if isinstance(part, gpiozero.Servo):
+        return pin_label(part.pwm_device)
     return " · ".join(pin_label(leaf) for leaf in leaves(part) if leaf is not part) or "–"
 
 
 def pin_active(part) -> bool:
     """Is an input's pin active right now (before gpiozero's smoothing has looked)?"""
     return bool(part._state_to_value(part._pin.state))
+
+
+def servo_look(part) -> dict:
+    """A servo's arm: ``turn`` from 0 (its lowest value or angle, drawn right) to 1 (its highest, left).
+
+    Like a protractor and like angles in maths: a bigger angle is further anticlockwise.
+
+    ``value`` is gpiozero's -1 to 1 for every servo; an ``AngularServo`` says its ``angle`` in degrees.
+    A servo with no value (``servo.detach()``, or ``value = None``) holds no position: it is "loose"."""
+    value = part.value
+    if value is None:
+        return {"shape": "servo", "on": False, "turn": None, "text": messages.say("bench_servo_loose")}
+    turn = (float(value) + 1) / 2
+    if isinstance(part, gpiozero.AngularServo):
+        text = f"{round(part.angle, 1):g}°"
+    else:
+        text = f"{round(float(value), 2):g}"
+    return {"shape": "servo", "on": True, "turn": turn, "text": text}
 
 
 def look(part, name: str) -> dict:
@@ -68,6 +88,8 @@ def look(part, name: str) -> dict:
                 "fill": colour if any((r, g, b)) else "#3a3a3a", "text": f"({r:g}, {g:g}, {b:g})"}
     if isinstance(part, _VirtualSensor):
         return {**seen, "shape": "sensor", "on": bool(part.is_active), "reading": part._reading, "text": part._text()}
+    if isinstance(part, gpiozero.Servo):
+        return {**seen, **servo_look(part)}
     if isinstance(part, gpiozero.TonalBuzzer):
         tone = part.tone
         text = tone.note if tone is not None else messages.say("bench_quiet")

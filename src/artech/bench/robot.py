@@ -24,6 +24,9 @@ How it works, so a teacher can trust it:
   says in words where the robot went); ``drive`` shows it.
 * ``carry(robot, sensor)`` puts a bench ``DistanceSensor`` on the robot's nose: while the robot
   drives, the sensor reads the distance to the first wall or obstacle straight ahead.
+  ``carry(robot, sensor, on=servo)`` puts it on a servo's arm, so it looks where the servo points;
+  ``delay=0.25`` makes it answer a quarter of a second late, as a real smoothing sensor does. Each
+  ``place`` starts the sensor's trip again at the start line, as ``drive`` starts each cell's route there.
 * Mistakes in beginner words: a speed outside 0-1 (``robot.forward(2)``) is a ``SpeedOutOfRange``;
   a robot still driving when the picture is made gets a note (``robot.stop()`` forgotten).
 """
@@ -136,6 +139,7 @@ def place(robot, x=None, y=None, heading=90.0, floor=None) -> None:
     _FLOOR[robot] = floor
     _START[robot] = (floor.width / 2 if x is None else float(x), floor.depth / 2 if y is None else float(y),
                      float(heading))
+    _restart_carried(robot)
 
 
 def _robot(robot):
@@ -282,40 +286,108 @@ def drive(robot, since="exercise", floor=None, start=None) -> None:
 
 
 # --- a distance sensor on the robot's nose -------------------------------------------------------
-_CARRIED = weakref.WeakKeyDictionary()  # sensor -> robot
+@dataclass(eq=False)
+class _Carried:
+    """One sensor on one robot: where its trip counts from, the servo it sits on, how late it answers."""
+
+    robot: object
+    since: float
+    on: object = None
+    delay: float = 0.0
+    every: float = 0.02
 
 
-def reading_for(robot, since="all") -> float:
-    """What a sensor on the robot's nose reads now: metres to the first thing straight ahead."""
-    trip = path(robot, since=since)
+_CARRIED = weakref.WeakKeyDictionary()  # sensor -> _Carried (a new carry or place starts a new one)
+
+
+def _cut(plan: list, seconds: float) -> list:
+    """The plan without its last ``seconds``: the moves up to that long ago."""
+    out = list(plan)
+    while out and seconds > 1e-9:
+        wheels, lasted = out[-1]
+        if lasted <= seconds:
+            out.pop()
+            seconds -= lasted
+        else:
+            out[-1] = (wheels, lasted - seconds)
+            seconds = 0.0
+    return out
+
+
+def reading_for(robot, since="all", look: float = 0.0, delay: float = 0.0) -> float:
+    """What a sensor on the robot's nose reads now: metres to the first thing straight ahead, or ``look``
+    degrees to the left of ahead (a sensor on a servo; negative is to the right). With a ``delay`` it reads
+    where the robot was ``delay`` seconds ago, as a real sensor that smooths its measurements answers late."""
+    if delay > 0:
+        floor = _FLOOR.get(robot) or Floor()
+        x, y, heading = _START.get(robot) or (floor.width / 2, floor.depth / 2, 90.0)
+        trip = _drive(_cut(moves(robot, since), delay), floor, x, y, heading)
+    else:
+        trip = path(robot, since=since)
     floor = trip.floor
     nose_x = trip.x + SIZE / 2 * math.cos(math.radians(trip.heading))
     nose_y = trip.y + SIZE / 2 * math.sin(math.radians(trip.heading))
-    return floor.distance_ahead(nose_x, nose_y, trip.heading)
+    return floor.distance_ahead(nose_x, nose_y, trip.heading + look)
 
 
-def carry(robot, sensor, every: float = 0.02) -> None:
-    """Put a bench ``DistanceSensor`` on the robot: while it drives, the sensor reads what is ahead.
+def servo_angle(servo) -> float:
+    """Where a servo points, in degrees to the left of its middle: an ``AngularServo``'s ``angle`` measured
+    from the middle of its range, a ``Servo``'s value times 90. A loose servo (no value) points ahead."""
+    if servo is None or servo.value is None:
+        return 0.0
+    if isinstance(servo, gpiozero.AngularServo):
+        return float(servo.angle) - (servo.min_angle + servo.max_angle) / 2
+    return float(servo.value) * 90.0
 
-    The trip counts from the moment of ``carry`` (or of ``place``): place the robot, then carry the sensor."""
-    __tracebackhide__ = True
-    _robot(robot)
-    from .sensors import _VirtualDistance
-    if not isinstance(sensor, _VirtualDistance):
-        raise BenchError(messages.say("bench_robot_not_distance", kind=messages.kind_name(sensor)))
-    since = time.monotonic()
-    _CARRIED[sensor] = robot
+
+def _follow(sensor, me: _Carried, every: float) -> None:
+    """Put the reading for ``me`` on the sensor now, and keep doing so in a thread until ``me`` is replaced."""
+    def read():
+        return reading_for(me.robot, since=me.since, look=servo_angle(me.on), delay=me.delay)
 
     def follow():
-        while not sensor.closed and not getattr(robot, "closed", True) and _CARRIED.get(sensor) is robot:
+        while not sensor.closed and not getattr(me.robot, "closed", True) and _CARRIED.get(sensor) is me:
+            if me.on is not None and me.on.closed:
+                return
             try:
-                sensor._set(reading_for(robot, since=since))
+                sensor._set(read())
             except Exception:
                 return
             time.sleep(every)
 
-    sensor._set(reading_for(robot, since=since))
+    _CARRIED[sensor] = me
+    sensor._set(read())
     threading.Thread(target=follow, daemon=True).start()
+
+
+def _restart_carried(robot) -> None:
+    """``place`` put the robot back on the floor: each sensor it carries starts its trip there, and reads it now."""
+    for sensor, carried in list(_CARRIED.items()):
+        if carried.robot is robot and not sensor.closed:
+            _follow(sensor, _Carried(robot, time.monotonic(), carried.on, carried.delay, carried.every), carried.every)
+
+
+def carry(robot, sensor, every: float = 0.02, on=None, delay: float = 0.0) -> None:
+    """Put a bench ``DistanceSensor`` on the robot: while it drives, the sensor reads what is ahead.
+
+    ``on=servo`` puts the sensor on a servo's arm (a ``Servo`` or ``AngularServo`` on the robot's nose):
+    it then looks where the servo points, from 90 degrees right to 90 degrees left of ahead.
+    ``delay`` (seconds) makes it answer late, like a real sensor: gpiozero's ``DistanceSensor`` gives the
+    median of its last 9 measurements, taken about 0.06 s apart, so what it says is a moment old.
+    The trip counts from the moment of ``carry`` and starts again at each ``place``: place the robot on its
+    start line in the cell that drives, as ``drive`` draws every cell from the start. Carrying the sensor
+    again replaces the old carry. On a Raspberry Pi a real ``DistanceSensor`` is on the real robot already:
+    nothing to do."""
+    __tracebackhide__ = True
+    _robot(robot)
+    from .sensors import _VirtualDistance
+    if isinstance(sensor, gpiozero.DistanceSensor) and not isinstance(sensor, _VirtualDistance):
+        return  # a real sensor on a real robot measures the real floor
+    if not isinstance(sensor, _VirtualDistance):
+        raise BenchError(messages.say("bench_robot_not_distance", kind=messages.kind_name(sensor)))
+    if on is not None and not isinstance(on, gpiozero.Servo):
+        raise BenchError(messages.say("bench_robot_not_servo", kind=messages.kind_name(on)))
+    _follow(sensor, _Carried(robot, time.monotonic(), on, max(0.0, float(delay)), every), every)
 
 
 # --- kind words for a speed out of range ---------------------------------------------------------

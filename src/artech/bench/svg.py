@@ -6,6 +6,7 @@ It draws what ``looks.look(part, name)`` says, and nothing else.
 from __future__ import annotations
 
 import html
+import math
 
 from .. import messages
 from .looks import mix as _mix
@@ -71,6 +72,19 @@ def picture(look: dict) -> str:
         else:  # a light sensor: it glows as bright as the light it sees
             glow = _mix("#3a3a3a", "#ffe27a", look["reading"])
             out.append(f'<circle cx="{cx}" cy="{cy}" r="10" fill="{glow}" stroke="#ccc"/>')
+    elif shape == "servo":  # a blue servo body, its round hub and the arm: like a protractor, 0 right, 1 left
+        out.append(legs)
+        out.append(f'<rect x="{cx - 24}" y="{cy - 8}" width="48" height="22" rx="3" fill="#2f6fd1" stroke="#1d3f7a"/>')
+        out.append(f'<path d="M{cx - 20},{cy - 8} a20,20 0 0 1 40,0" fill="none" stroke="#b7c4d6" stroke-width="1" '
+                   f'stroke-dasharray="2 3"/>')
+        if look["turn"] is not None:
+            a = math.radians(180 * look["turn"])
+            ex, ey = cx + 22 * math.cos(a), cy - 22 * math.sin(a)
+            out.append(f'<line x1="{cx}" y1="{cy}" x2="{ex:.1f}" y2="{ey:.1f}" stroke="#f4f4f4" stroke-width="7" '
+                       f'stroke-linecap="round"/>')
+            out.append(f'<line x1="{cx}" y1="{cy}" x2="{ex:.1f}" y2="{ey:.1f}" stroke="#555" stroke-width="1.2" '
+                       f'stroke-linecap="round"/>')
+        out.append(f'<circle cx="{cx}" cy="{cy}" r="5" fill="#e8e8e8" stroke="#555"/>')
     elif shape == "closed":
         out.append(f'<rect x="{cx - 20}" y="{cy - 16}" width="40" height="32" rx="4" fill="none" stroke="#999" stroke-dasharray="4 3"/>')
     else:
