@@ -500,6 +500,13 @@ def test_an_unknown_part_is_left_in_place():
     assert "<!-- artech:lesson-count -->" not in filled and say("site_lesson_count", written=0, count=0) in filled
 
 
+def test_the_lesson_count_says_so_when_every_lesson_is_written():
+    written = {"lessons": [{"id": "a", "written": True}, {"id": "b", "written": True}]}
+    assert parts.part_lesson_count(written, "map.md") == say("site_lesson_count_all", count=2)
+    one_planned = {"lessons": [{"id": "a", "written": True}, {"id": "b", "written": False}]}
+    assert parts.part_lesson_count(one_planned, "map.md") == say("site_lesson_count", written=1, count=2)
+
+
 # --- two engines, two languages ----------------------------------------------------
 def test_mkdocs_and_zensical_build_the_same_pages_in_both_languages(built_site, zensical_site):
     by_mkdocs, by_zensical = build.built_pages(built_site), build.built_pages(zensical_site)

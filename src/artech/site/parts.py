@@ -31,6 +31,8 @@ def part_levels(site: dict, here: str) -> str:
 def part_lesson_count(site: dict, here: str) -> str:
     written = sum(1 for r in site["lessons"] if r.get("written"))
     total = len(site["lessons"])
+    if total and written == total:
+        return say("site_lesson_count_all", count=total)
     return say("site_lesson_count", written=written, count=total)
 
 

@@ -92,6 +92,10 @@ TEXT: dict[str, str | tuple[str, str]] = {
         "**{written}** of the **{count}** lessons in the plan are written so far; "
         "the others are shown as *planned*.",
     ),
+    "site_lesson_count_all": (
+        "The **{count}** lesson in the plan is written.",
+        "All **{count}** lessons in the plan are written.",
+    ),
     "site_map_level_cell": "**{level}**<br>ages {ages}",
     "site_map_guide": "guide",
     "site_map_not_in_plan_yet": "{lesson} (not in the plan yet)",
