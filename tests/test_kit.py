@@ -583,6 +583,7 @@ def test_check_exit_codes_0_all_done_1_not_yet_2_could_not_check(tmp_path, monke
 
     student = tmp_path / "work.ipynb"
     assert main(["student-copy", str(master), str(student)]) == 0
+    capsys.readouterr()
     assert main(["check", "--json", str(student)]) == 1
     [ex] = json.loads(capsys.readouterr().out)["exercises"]
     assert ex["status"] == "not yet" and ex["hint"] in [h for h in L.defined_checks(SMALL)["first-step"]["hints"]]
@@ -595,6 +596,31 @@ def test_check_exit_codes_0_all_done_1_not_yet_2_could_not_check(tmp_path, monke
     assert main(["check", "--json", "--lesson", "design-no-such-lesson", str(student)]) == 2
     report = json.loads(capsys.readouterr().out)
     assert report["exercises"] == [] and "design-no-such-lesson" in report["problem"]
+
+
+def test_student_copy_goes_into_a_folder_never_over_a_file_and_a_bad_notebook_is_said_in_words(tmp_path, monkeypatch, capsys):
+    kit = small_kit(tmp_path)
+    monkeypatch.setenv("ARTECH_HOME", str(kit))
+    master = kit / "lessons" / "design" / "a-small-lesson" / L.NOTEBOOK
+    out = tmp_path / "class"
+    out.mkdir()
+    assert main(["student-copy", str(master), str(out)]) == 0          # a folder: the copy goes in it
+    copy = out / L.NOTEBOOK
+    assert is_message(capsys.readouterr().out, "student_copy_written", path=copy)
+    assert L.is_student_copy(L.read(copy))
+    copy.write_text("a student's work", encoding="utf-8")
+    for target in (out, copy):                                           # never over a file
+        assert main(["student-copy", str(master), str(target)]) == 2
+        assert is_message(capsys.readouterr().out, "student_copy_exists", path=copy)
+    assert copy.read_text(encoding="utf-8") == "a student's work"
+    assert main(["student-copy", str(master), str(tmp_path / "nowhere" / "x.ipynb")]) == 2
+    assert is_message(capsys.readouterr().out, "student_copy_no_folder", folder=tmp_path / "nowhere")
+    broken = tmp_path / "broken.ipynb"
+    broken.write_text("{ not json", encoding="utf-8")
+    assert main(["student-copy", str(broken), str(tmp_path / "b.ipynb")]) == 2
+    printed = capsys.readouterr().out
+    assert is_message(printed, "cannot_read", path=broken, detail="NotJSONError") and "Traceback" not in printed
+    assert not (tmp_path / "b.ipynb").exists()
 
 
 def test_check_reports_an_error_when_the_lessons_check_itself_fails(tmp_path, monkeypatch, capsys):

@@ -397,6 +397,15 @@ TEXT: dict[str, str] = {
         "The kit here is installed as a package ({root}), so its projects are not yours to change. Make a copy "
         "of lessons/, projects/ and curriculum.yml for your school, set ARTECH_HOME to it, and adapt the project there."
     ),
+    "student_copy_exists": (
+        "{path} is there already, so the student copy was not written: the kit never writes over a file. "
+        "Give another file name, or a folder to put the copy in."
+    ),
+    "student_copy_no_folder": (
+        "There is no folder {folder}, so the student copy was not written. "
+        "Make the folder first, or give a folder that is there."
+    ),
+    "student_copy_written": "The student copy is {path}: no answers, hints, checks code or teacher notes in it.",
     "project_adapted": (
         "Your variant is {folder}. The original is untouched. Now change the text in brief.md and "
         "brief.nl.md, the steps, and the data in data/ (name each data set's source and licence in "

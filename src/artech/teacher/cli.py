@@ -394,9 +394,28 @@ def main(argv: list[str] | None = None) -> int:
         print(teacher_say("project_adapted", folder=folder))
         return 0
     if args.command == "student-copy":
-        nbformat.write(L.student_copy(L.read(args.notebook), L.lesson_id(args.notebook.resolve().parent)), args.out)
-        return 0
+        return _student_copy(args.notebook, args.out)
     return 1
+
+
+def _student_copy(notebook: Path, out: Path) -> int:
+    """Write the student copy of ``notebook`` to ``out`` (a file, or a folder to put it in); never over a file."""
+    if out.is_dir():
+        out = out / notebook.name
+    if out.exists():
+        print(teacher_say("student_copy_exists", path=out))
+        return 2
+    if not out.parent.is_dir():
+        print(teacher_say("student_copy_no_folder", folder=out.parent))
+        return 2
+    try:
+        nb = L.read(notebook)
+    except L.LessonError as err:
+        print(err)
+        return 2
+    nbformat.write(L.student_copy(nb, L.lesson_id(notebook.resolve().parent)), out)
+    print(teacher_say("student_copy_written", path=out))
+    return 0
 
 
 if __name__ == "__main__":
