@@ -45,6 +45,7 @@ WRITTEN = {
     "programming-events-and-the-game-loop": (
         "Events and the game loop", "programming", 2, "programming/events-and-the-game-loop"),
     "programming-dictionaries-and-data": ("Dictionaries and data", "programming", 3, "programming/dictionaries-and-data"),
+    "programming-search-and-sort": ("Searching and sorting", "programming", 3, "programming/search-and-sort"),
     "programming-objects": ("Objects that know and do", "programming", 3, "programming/objects"),
     "programming-simulating-the-world": ("Simulating the world", "programming", 4, "programming/simulating-the-world"),
     "programming-testing-your-code": ("Testing your code", "programming", 4, "programming/testing-your-code"),

@@ -212,3 +212,18 @@ def test_no_lesson_is_still_the_new_lesson_template(path):
     left += [m for m in [L.meta(nb).get("makes")] if m in template]
     assert not left, f"{path}: still the template's words: {left}"
     assert "first-step" not in {e["id"] for e in L.exercises(nb)}, "the template's exercise is still there"
+
+
+def test_a_data_file_that_two_lessons_share_is_the_same_in_both():
+    """Each lesson folder carries its own data (a student's workspace copies one folder), so a shared data
+    set is copied: the copies must stay the same file, or the lessons would disagree about one fact."""
+    by_name: dict[str, list] = {}
+    for path in LESSONS:
+        for data in sorted((path.parent / "data").glob("*.*")):
+            if data.name != "README.md":
+                by_name.setdefault(data.name, []).append(data)
+    shared = {name: paths for name, paths in by_name.items() if len(paths) > 1}
+    assert "countries-2013.csv" in shared       # Dictionaries and data, and Searching and sorting
+    for name, paths in shared.items():
+        first = paths[0].read_bytes()
+        assert all(p.read_bytes() == first for p in paths[1:]), f"{name} differs between {paths}"
