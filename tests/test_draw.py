@@ -186,7 +186,7 @@ def test_typo_says_did_you_mean():
     with pytest.raises(AttributeError) as err:
         Pen().foward(100)
     message = str(err.value)
-    known = "forward, back, left, right, colour, width, up, down, circle, square, fill, jump_to, go_to, page"
+    known = "forward, back, left, right, colour, width, up, down, circle, square, fill, jump_to, go_to, page, hide"
     assert message == said("draw_no_attribute", name="foward",
                            suggestion=said("did_you_mean", suggestion="forward") + " ", known=known)
     assert is_message(message, "did_you_mean", suggestion="forward")
@@ -638,7 +638,8 @@ def test_examples_for_shapes_use_the_pens_own_name():
 
 
 @pytest.mark.parametrize("word, meant", [("cirkel", "circle"), ("vierkant", "square"), ("goto", "go_to"),
-                                         ("vul", "fill"), ("spring_naar", "jump_to"), ("ga_naar", "go_to")])
+                                         ("vul", "fill"), ("spring_naar", "jump_to"), ("ga_naar", "go_to"),
+                                         ("hideturtle", "hide"), ("verberg", "hide")])
 def test_dutch_and_turtle_words_for_shapes(word, meant):
     with pytest.raises(AttributeError, match=message_pattern("did_you_mean", suggestion=meant)):
         getattr(Pen(), word)
@@ -664,3 +665,18 @@ def test_how_much_of_the_page_is_covered():
     pen.circle(400)
     assert draw.covered(pen) == 1.0
     assert draw.covered(Pen()) == 0.0
+
+
+def test_hide_takes_the_arrow_and_the_middle_dot_off_a_finished_picture():
+    pen = Pen()
+    pen.forward(100)
+    shown = draw.svg(pen)
+    assert "<polygon" in shown and 'fill="#9ca3af"' in shown          # the arrow and the grey middle dot
+    pen.hide()
+    hidden = draw.svg(pen)
+    assert "<polygon" not in hidden and 'fill="#9ca3af"' not in hidden
+    assert "<line" in hidden and pen.lines == [((0.0, 0.0), (100.0, 0.0), "black", 2)]   # the drawing stays
+    pen.forward(50)                                                     # a hidden pen still draws
+    assert len(pen.lines) == 2 and "<polygon" not in draw.svg(pen)
+    with pytest.raises(TypeError):
+        pen.hide(True)

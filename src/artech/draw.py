@@ -280,13 +280,13 @@ class Shape(NamedTuple):
 
 class Pen:
     """A pen that follows instructions: forward, back, left, right, colour, width, up, down,
-    and the shapes and places: circle, square, fill, jump_to, go_to, page.
+    and the shapes and places: circle, square, fill, jump_to, go_to, page; and hide, for a finished picture.
 
     It starts in the middle of the page, facing right, drawing black lines 2 wide, filling nothing.
     """
 
     _KNOWN = ("forward", "back", "left", "right", "colour", "width", "up", "down",
-              "circle", "square", "fill", "jump_to", "go_to", "page", "lines", "shapes")
+              "circle", "square", "fill", "jump_to", "go_to", "page", "hide", "lines", "shapes")
     _RECORDS = ("lines", "shapes")
     # Names students bring from Dutch or from Python's turtle, and the instruction they mean.
     _ALSO = {
@@ -299,6 +299,7 @@ class Pen:
         "goto": "go_to", "setpos": "go_to", "setposition": "go_to", "spring_naar": "jump_to",
         "springnaar": "jump_to", "spring": "jump_to", "jump": "jump_to", "jumpto": "jump_to", "blad": "page",
         "pagina": "page", "vel": "page", "poster": "page", "rect": "square", "rectangle": "square",
+        "hideturtle": "hide", "ht": "hide", "verberg": "hide", "verstop": "hide",
     }
 
     def __init__(self):
@@ -315,6 +316,7 @@ class Pen:
         object.__setattr__(self, "_fill_colour", None)
         object.__setattr__(self, "_page", None)  # (width, height) once page() was used
         object.__setattr__(self, "_shown", None)  # how many marks the picture had when it was last shown
+        object.__setattr__(self, "_hidden", False)  # hide(): no arrow and no middle dot on the picture
 
     # --- moving ------------------------------------------------------------
     def _count(self) -> None:
@@ -443,6 +445,11 @@ class Pen:
         x, y = self._place(x, y, "go_to", "pen.go_to(100, 50)")
         self._count()
         self._line_to(x, y, self._down)
+
+    @_Instruction("draw_takes_nothing", "pen.hide()")
+    def hide(self):
+        """Hide the pen's arrow and the grey dot in the middle of the page: for a finished picture."""
+        object.__setattr__(self, "_hidden", True)
 
     @_Instruction("draw_takes_two_numbers", "pen.page(400, 300)")
     def page(self, width, height):
@@ -605,6 +612,9 @@ def svg(pen: Pen) -> str:
             (x1, y1), (x2, y2) = at(a), at(b)
             out.append(f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="{colour}" stroke-width="{w}"/>')
     out.append("</g>")
+    if pen._hidden:
+        out.append("</svg>")
+        return "\n".join(out)
     sx, sy = at((0.0, 0.0))
     out.append(f'<circle cx="{sx}" cy="{sy}" r="3" fill="#9ca3af"/>')
     # The pen: a small arrow where it is now, pointing the way it faces (hollow when lifted).
