@@ -42,6 +42,7 @@ WRITTEN = {
     "programming-repeat-after-me": ("Repeat after me", "programming", 1, "programming/repeat-after-me"),
     "programming-choose-your-path": ("Choose your own path", "programming", 1, "programming/choose-your-path"),
     "programming-names-and-recipes": ("Names and recipes", "programming", 2, "programming/names-and-recipes"),
+    "programming-lists-of-things": ("Lists of things", "programming", 2, "programming/lists-of-things"),
     "programming-events-and-the-game-loop": (
         "Events and the game loop", "programming", 2, "programming/events-and-the-game-loop"),
     "programming-dictionaries-and-data": ("Dictionaries and data", "programming", 3, "programming/dictionaries-and-data"),
