@@ -157,3 +157,73 @@ def test_the_robot_cell_run_again_gets_its_pins_back(capsys):
     assert first.closed and not ns["robot"].closed
     with pytest.raises(GPIOPinInUse):
         exec(compile("rover = Robot(left=Motor(4, 14), right=Motor(17, 18))\n", "<cell>", "exec"), ns)
+
+
+def test_a_late_eye_reads_where_the_robot_was_a_moment_ago():
+    """``delay`` stands in for gpiozero's smoothing (the median of its last 9 readings): the reading lags."""
+    robot = _robot()
+    R.place(robot, 0.6, 0.5, 0, floor=R.Floor(1.5, 1))
+    eye = bench.DistanceSensor(echo=23, trigger=24)
+    bench.carry(robot, eye, delay=0.25)
+    start = eye.distance
+    assert math.isclose(start, 1.5 - 0.6 - R.SIZE / 2, abs_tol=0.01)
+    robot.forward(1)
+    time.sleep(0.4)                                    # 20 cm at 0.5 m/s
+    robot.stop()
+    time.sleep(0.03)
+    late = eye.distance                                # still shows where it was about 0.25 s ago
+    time.sleep(0.35)
+    now = eye.distance                                 # caught up: the robot stands still
+    assert math.isclose(now, start - 0.2, abs_tol=0.025)
+    assert late > now + 0.08
+    assert R._cut([((1, 1), 0.5), ((0, 0), 0.2)], 0.3) == [((1, 1), 0.4)]
+    assert R._cut([((1, 1), 0.5)], 1.0) == []
+
+
+def test_place_starts_a_carried_eye_again_and_a_new_carry_replaces_the_old():
+    robot = _robot()
+    hall = R.Floor(1.5, 1)
+    R.place(robot, 0.6, 0.5, 0, floor=hall)
+    eye = bench.DistanceSensor(echo=23, trigger=24)
+    bench.carry(robot, eye)
+    start = eye.distance
+    robot.forward(1)
+    time.sleep(0.3)
+    robot.stop()
+    time.sleep(0.05)
+    assert eye.distance < start - 0.1
+    R.place(robot, 0.6, 0.5, 0, floor=hall)            # back on the start line: the eye reads it at once
+    assert math.isclose(eye.distance, start, abs_tol=0.005)
+    time.sleep(0.06)
+    assert math.isclose(eye.distance, start, abs_tol=0.005), "the old trip no longer moves the reading"
+    bench.carry(robot, eye, delay=0.3)                 # carried again: one follower, with the new delay
+    first = R._CARRIED[eye]
+    assert first.delay == 0.3
+    robot.forward(1)
+    time.sleep(0.4)
+    robot.stop()
+    readings = []
+    for _ in range(5):                                 # only the late follower writes: every reading is late
+        time.sleep(0.02)
+        readings.append(eye.distance)
+    assert all(r > start - 0.2 + 0.05 for r in readings), readings
+    assert R._CARRIED[eye] is first
+
+
+def test_a_gpiozero_distance_sensor_is_carried_on_a_pi_and_refused_on_the_bench(monkeypatch):
+    import gpiozero
+
+    robot = _robot()
+
+    class Real(gpiozero.DistanceSensor):     # stands in for the real sensor, without timing echoes
+        def __init__(self):
+            pass
+
+        def close(self):
+            pass
+
+    with pytest.raises(bench.BenchError) as err:
+        bench.carry(robot, Real())
+    assert is_message(err.value, "bench_robot_not_distance", kind=messages.kind_name(Real()))
+    monkeypatch.setattr(R, "mocking", lambda: False)
+    assert bench.carry(robot, Real()) is None        # on a Raspberry Pi: the real eye is on the real robot

@@ -61,6 +61,7 @@ WRITTEN = {
     "tinkering-data-logger": ("A data logger", "tinkering", 3, "tinkering/data-logger"),
     "tinkering-physics-toys": ("Physics toys", "tinkering", 3, "tinkering/physics-toys"),
     "tinkering-robots-that-move": ("Robots that move", "tinkering", 4, "tinkering/robots-that-move"),
+    "tinkering-robots-that-sense": ("Robots that sense", "tinkering", 4, "tinkering/robots-that-sense"),
     "tinkering-smart-device-prototype": ("A smart-device prototype", "tinkering", 4, "tinkering/smart-device-prototype"),
 }
 

@@ -47,6 +47,7 @@ from .. import messages
 from ..errors import KitError
 from .errors import BenchError
 from .parts import owner_name
+from .pins import mocking
 from .timeline import steps
 
 TOP_SPEED = 0.5   # metres a second at speed 1 (a small classroom robot)
@@ -381,8 +382,8 @@ def carry(robot, sensor, every: float = 0.02, on=None, delay: float = 0.0) -> No
     __tracebackhide__ = True
     _robot(robot)
     from .sensors import _VirtualDistance
-    if isinstance(sensor, gpiozero.DistanceSensor) and not isinstance(sensor, _VirtualDistance):
-        return  # a real sensor on a real robot measures the real floor
+    if isinstance(sensor, gpiozero.DistanceSensor) and not isinstance(sensor, _VirtualDistance) and not mocking():
+        return  # on a Raspberry Pi: a real sensor on a real robot measures the real floor
     if not isinstance(sensor, _VirtualDistance):
         raise BenchError(messages.say("bench_robot_not_distance", kind=messages.kind_name(sensor)))
     if on is not None and not isinstance(on, gpiozero.Servo):
